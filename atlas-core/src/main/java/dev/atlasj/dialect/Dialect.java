@@ -1,0 +1,31 @@
+package dev.atlasj.dialect;
+
+import dev.atlasj.inspect.Inspector;
+import dev.atlasj.plan.Planner;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * Everything the engine needs to know about one database family.
+ *
+ * <p>Dialect modules implement this interface and register it as a {@link java.util.ServiceLoader}
+ * service ({@code META-INF/services/dev.atlasj.dialect.Dialect}); {@link Dialects} finds it from a
+ * connection.
+ */
+public interface Dialect {
+
+    /** The dialect's name, as used in URLs and messages: {@code "postgres"}, {@code "mysql"}. */
+    String name();
+
+    /** Whether this dialect speaks to the database behind {@code connection}. */
+    boolean supports(Connection connection) throws SQLException;
+
+    /** The catalog reader. */
+    Inspector inspector();
+
+    /** The statement writer. */
+    Planner planner();
+
+    /** Quotes an identifier for use in SQL when it needs quoting, and leaves it bare otherwise. */
+    String quote(String identifier);
+}

@@ -1,0 +1,88 @@
+package dev.atlasj.diff;
+
+import dev.atlasj.schema.Schema;
+import dev.atlasj.schema.SchemaObject;
+import dev.atlasj.schema.Table;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One typed difference between two realms, as the differ reports it and the planner consumes it.
+ *
+ * <p>Changes name their schema explicitly because model objects carry no back references. Adding a
+ * schema creates only the schema; its tables and other objects come as changes of their own.
+ */
+public sealed interface SchemaChange {
+
+    /** A schema to create (without its contents). */
+    record AddSchema(Schema schema) implements SchemaChange {
+        public AddSchema {
+            Objects.requireNonNull(schema, "schema");
+        }
+    }
+
+    /** A schema to drop, with everything it still holds. */
+    record DropSchema(Schema schema) implements SchemaChange {
+        public DropSchema {
+            Objects.requireNonNull(schema, "schema");
+        }
+    }
+
+    /** A schema whose own properties (comment, attributes) change. */
+    record ModifySchema(Schema from, Schema to) implements SchemaChange {
+    }
+
+    /** A table to create, with its columns, keys, indexes and checks. */
+    record AddTable(String schema, Table table) implements SchemaChange {
+        public AddTable {
+            Objects.requireNonNull(schema, "schema");
+            Objects.requireNonNull(table, "table");
+        }
+    }
+
+    /** A table to drop. */
+    record DropTable(String schema, Table table) implements SchemaChange {
+        public DropTable {
+            Objects.requireNonNull(schema, "schema");
+            Objects.requireNonNull(table, "table");
+        }
+    }
+
+    /** A table that exists on both sides and differs; {@code changes} say how. */
+    record ModifyTable(String schema, Table from, Table to, List<TableChange> changes) implements SchemaChange {
+        public ModifyTable {
+            Objects.requireNonNull(schema, "schema");
+            changes = List.copyOf(changes);
+        }
+    }
+
+    /** A table to rename, from an explicit rename hint. */
+    record RenameTable(String schema, Table from, Table to) implements SchemaChange {
+    }
+
+    /** A view, sequence, type, routine, trigger or policy to create. */
+    record AddObject(String schema, SchemaObject object) implements SchemaChange {
+        public AddObject {
+            Objects.requireNonNull(schema, "schema");
+            Objects.requireNonNull(object, "object");
+        }
+    }
+
+    /** A view, sequence, type, routine, trigger or policy to drop. */
+    record DropObject(String schema, SchemaObject object) implements SchemaChange {
+        public DropObject {
+            Objects.requireNonNull(schema, "schema");
+            Objects.requireNonNull(object, "object");
+        }
+    }
+
+    /** An object of the same kind and name on both sides that differs. */
+    record ModifyObject(String schema, SchemaObject from, SchemaObject to) implements SchemaChange {
+        public ModifyObject {
+            Objects.requireNonNull(schema, "schema");
+            if (from.getClass() != to.getClass()) {
+                throw new IllegalArgumentException("cannot modify a " + from.objectType() + " into a " + to.objectType());
+            }
+        }
+    }
+}

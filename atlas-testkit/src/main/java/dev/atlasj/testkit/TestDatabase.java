@@ -1,0 +1,136 @@
+package dev.atlasj.testkit;
+
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.sql.Statement;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+
+/**
+ * A fresh, uniquely named database that belongs to one test and is dropped when it closes.
+ *
+ * <p>Get one from {@link DatabaseExtension} as a test method parameter, or from
+ * {@link TestDatabases#create(Engine)} and close it yourself.
+ */
+public final class TestDatabase implements AutoCloseable {
+
+    private final DatabaseServer server;
+    private final String name;
+    private final DataSource dataSource = new ServerDataSource();
+    private boolean closed;
+
+    TestDatabase(DatabaseServer server, String name) {
+        this.server = server;
+        this.name = name;
+    }
+
+    /** The database's name on its server. */
+    public String name() {
+        return name;
+    }
+
+    /** The server that holds the database. */
+    public DatabaseServer server() {
+        return server;
+    }
+
+    /** The JDBC URL of the database, without credentials. */
+    public String jdbcUrl() {
+        return server.jdbcUrl(name);
+    }
+
+    /** A URL in the form the CLI takes, such as {@code postgres://postgres@127.0.0.1:5432/db}, with credentials. */
+    public String url() {
+        String rest = jdbcUrl().substring("jdbc:postgresql://".length());
+        String auth = server.user() + (server.password() == null ? "" : ":" + server.password());
+        return "postgres://" + auth + "@" + rest + "?sslmode=disable";
+    }
+
+    /** A data source that opens a new connection to this database each time it is asked. */
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    /** Opens a new connection; the caller closes it. */
+    public Connection connect() throws SQLException {
+        return server.connect(name);
+    }
+
+    /** Runs SQL statements (several may be separated by semicolons) in one go. */
+    public void execute(String sql) {
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("SQL failed on test database " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Drops the database. */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            server.dropDatabase(name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot drop test database " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return name + " on " + server.description();
+    }
+
+    private final class ServerDataSource implements DataSource {
+        @Override
+        public Connection getConnection() throws SQLException {
+            return connect();
+        }
+
+        @Override
+        public Connection getConnection(String username, String password) throws SQLException {
+            return connect();
+        }
+
+        @Override
+        public PrintWriter getLogWriter() {
+            return null;
+        }
+
+        @Override
+        public void setLogWriter(PrintWriter out) {
+        }
+
+        @Override
+        public void setLoginTimeout(int seconds) {
+        }
+
+        @Override
+        public int getLoginTimeout() {
+            return 0;
+        }
+
+        @Override
+        public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+            throw new SQLFeatureNotSupportedException();
+        }
+
+        @Override
+        public <T> T unwrap(Class<T> iface) throws SQLException {
+            if (iface.isInstance(this)) {
+                return iface.cast(this);
+            }
+            throw new SQLException("not a wrapper of " + iface.getName());
+        }
+
+        @Override
+        public boolean isWrapperFor(Class<?> iface) {
+            return iface.isInstance(this);
+        }
+    }
+}
