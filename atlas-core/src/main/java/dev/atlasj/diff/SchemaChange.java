@@ -1,5 +1,6 @@
 package dev.atlasj.diff;
 
+import dev.atlasj.schema.Extension;
 import dev.atlasj.schema.Schema;
 import dev.atlasj.schema.SchemaObject;
 import dev.atlasj.schema.Table;
@@ -84,5 +85,17 @@ public sealed interface SchemaChange {
                 throw new IllegalArgumentException("cannot modify a " + from.objectType() + " into a " + to.objectType());
             }
         }
+    }
+
+    /** An extension to install. */
+    record AddExtension(Extension extension) implements SchemaChange {
+    }
+
+    /** An extension to remove. */
+    record DropExtension(Extension extension) implements SchemaChange {
+    }
+
+    /** An installed extension whose version or schema differs. */
+    record ModifyExtension(Extension from, Extension to) implements SchemaChange {
     }
 }

@@ -1,0 +1,39 @@
+package dev.atlasj.postgres;
+
+import dev.atlasj.dialect.Dialect;
+import dev.atlasj.inspect.Inspector;
+import dev.atlasj.plan.Planner;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/** The PostgreSQL dialect (12 and newer), registered for {@link java.util.ServiceLoader}. */
+public final class PostgresDialect implements Dialect {
+
+    private final PostgresInspector inspector = new PostgresInspector();
+    private final PostgresPlanner planner = new PostgresPlanner();
+
+    @Override
+    public String name() {
+        return "postgres";
+    }
+
+    @Override
+    public boolean supports(Connection connection) throws SQLException {
+        return "PostgreSQL".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName());
+    }
+
+    @Override
+    public Inspector inspector() {
+        return inspector;
+    }
+
+    @Override
+    public Planner planner() {
+        return planner;
+    }
+
+    @Override
+    public String quote(String identifier) {
+        return PostgresIdentifiers.quote(identifier);
+    }
+}
