@@ -5,7 +5,6 @@ import static dev.atlasj.postgres.Planning.fk;
 import static dev.atlasj.postgres.Planning.keyed;
 import static dev.atlasj.postgres.Planning.plan;
 import static dev.atlasj.postgres.Planning.sql;
-import static dev.atlasj.postgres.Planning.table;
 import static dev.atlasj.postgres.PostgresAttributes.DEFERRABLE;
 import static dev.atlasj.postgres.PostgresAttributes.FK_MATCH;
 import static dev.atlasj.postgres.PostgresAttributes.NOT_VALID;

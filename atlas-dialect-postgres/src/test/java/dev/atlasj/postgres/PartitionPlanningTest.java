@@ -4,7 +4,6 @@ import static dev.atlasj.postgres.Planning.column;
 import static dev.atlasj.postgres.Planning.plan;
 import static dev.atlasj.postgres.Planning.reverses;
 import static dev.atlasj.postgres.Planning.sql;
-import static dev.atlasj.postgres.Planning.table;
 import static dev.atlasj.postgres.PostgresAttributes.PARTITION_BOUND;
 import static dev.atlasj.postgres.PostgresAttributes.PARTITION_KEY;
 import static dev.atlasj.postgres.PostgresAttributes.PARTITION_OF;
@@ -49,21 +48,25 @@ class PartitionPlanningTest {
                 .attribute(PARTITION_BOUND, "DEFAULT")
                 .build();
 
-        assertThat(sql(plan(Schema.builder("app").table(y2024).table(other).table(events).build())))
-                .containsExactly(
-                        "CREATE SCHEMA app",
-                        "CREATE TABLE app.events (id bigint NOT NULL, created date NOT NULL,"
-                                + " note text DEFAULT 'none'::text) PARTITION BY RANGE (created)",
-                        "CREATE TABLE app.events_2024 PARTITION OF app.events"
-                                + " (CONSTRAINT events_2024_pkey PRIMARY KEY (id, created),"
-                                + " CONSTRAINT note_not_empty CHECK (note <> ''::text))"
-                                + " FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')",
-                        "CREATE TABLE app.events_other PARTITION OF app.events"
-                                + " (note WITH OPTIONS DEFAULT 'other'::text NOT NULL) DEFAULT",
-                        "ALTER TABLE app.events ADD CONSTRAINT events_pkey PRIMARY KEY (id, created)",
-                        "ALTER TABLE app.events ADD CONSTRAINT note_not_empty CHECK (note <> ''::text)",
-                        "CREATE INDEX events_2024_created_idx ON app.events_2024 (created)",
-                        "CREATE INDEX events_created_idx ON app.events (created)");
+        Plan plan = plan(Schema.builder("app").table(y2024).table(other).table(events).build());
+
+        assertThat(sql(plan)).containsExactly(
+                "CREATE SCHEMA app",
+                "CREATE TABLE app.events (id bigint NOT NULL, created date NOT NULL,"
+                        + " note text DEFAULT 'none'::text) PARTITION BY RANGE (created)",
+                "CREATE TABLE app.events_2024 PARTITION OF app.events"
+                        + " (CONSTRAINT events_2024_pkey PRIMARY KEY (id, created),"
+                        + " CONSTRAINT note_not_empty CHECK (note <> ''::text))"
+                        + " FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')",
+                "CREATE TABLE app.events_other PARTITION OF app.events"
+                        + " (note WITH OPTIONS DEFAULT 'other'::text NOT NULL) DEFAULT",
+                "ALTER TABLE app.events ADD CONSTRAINT events_pkey PRIMARY KEY (id, created)",
+                "ALTER TABLE app.events ADD CONSTRAINT note_not_empty CHECK (note <> ''::text)",
+                "CREATE INDEX events_2024_created_idx ON app.events_2024 (created)",
+                "CREATE INDEX events_created_idx ON app.events (created)");
+        assertThat(reverses(plan)).as("dropping the parent's index takes the partition's along").endsWith(
+                "DROP INDEX IF EXISTS app.events_2024_created_idx",
+                "DROP INDEX app.events_created_idx");
     }
 
     @Test

@@ -96,11 +96,16 @@ public final class ConstraintDdl {
     /**
      * {@code ALTER TABLE s.t ADD clause [NOT VALID]}, undone by dropping the constraint by name
      * (no reverse when the constraint is unnamed and the database picks the name).
+     *
+     * @param reverseIfExists whether the reverse tolerates the constraint being gone already, as the
+     *     constraint of a partition is once its parent's is dropped
      */
-    public static Ddl add(QualifiedName table, String name, String clause, Attributes attributes) {
+    public static Ddl add(QualifiedName table, String name, String clause, Attributes attributes,
+            boolean reverseIfExists) {
         String alter = "ALTER TABLE " + table.sql();
         String sql = alter + " ADD " + clause + (attributes.is(NOT_VALID) ? " NOT VALID" : "");
-        return new Ddl(sql, name == null ? null : alter + " DROP CONSTRAINT " + PostgresIdentifiers.quote(name));
+        String drop = " DROP CONSTRAINT " + (reverseIfExists ? "IF EXISTS " : "");
+        return new Ddl(sql, name == null ? null : alter + drop + PostgresIdentifiers.quote(name));
     }
 
     private static String named(String name) {

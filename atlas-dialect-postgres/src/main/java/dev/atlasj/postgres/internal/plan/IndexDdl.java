@@ -29,8 +29,11 @@ public final class IndexDdl {
     /**
      * {@code CREATE [UNIQUE] INDEX name ON s.t [USING method] (parts) [INCLUDE (…)] [NULLS NOT DISTINCT]
      * [WITH (…)] [WHERE predicate]}.
+     *
+     * @param reverseIfExists whether the reverse tolerates the index being gone already, as the index
+     *     of a partition is once its parent's index is dropped
      */
-    public static Ddl create(QualifiedName table, Index index) {
+    public static Ddl create(QualifiedName table, Index index, boolean reverseIfExists) {
         Attributes a = index.attributes();
         StringBuilder sql = new StringBuilder("CREATE ");
         if (index.unique()) {
@@ -49,7 +52,7 @@ public final class IndexDdl {
         if (a.has(INDEX_PREDICATE)) {
             sql.append(" WHERE ").append(a.get(INDEX_PREDICATE));
         }
-        return new Ddl(sql.toString(), "DROP INDEX " + qualified(table, index));
+        return new Ddl(sql.toString(), "DROP INDEX " + (reverseIfExists ? "IF EXISTS " : "") + qualified(table, index));
     }
 
     /** The target of {@code COMMENT ON} for the index, which lives in its table's schema. */

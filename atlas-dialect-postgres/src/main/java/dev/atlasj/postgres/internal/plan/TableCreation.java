@@ -90,38 +90,44 @@ public final class TableCreation {
         }
     }
 
+    /**
+     * Adds what waits for other tables. A partition's later statements are undone with
+     * {@code IF EXISTS}: dropping its parent's index or constraint, which runs first when the plan
+     * is undone, takes the partition's attached one along.
+     */
     private void complete(AddTable add) {
         QualifiedName name = TableOrder.nameOf(add);
         Table table = add.table();
         boolean addKeys = order.completedLater(add);
+        boolean attached = order.parent(add).isPresent();
         PrimaryKey primaryKey = table.primaryKey();
         if (addKeys && primaryKey != null) {
             plan.add(Phase.TABLE_CONSTRAINTS, add, ConstraintDdl.add(name, primaryKey.name(),
-                    ConstraintDdl.primaryKey(primaryKey), primaryKey.attributes()));
+                    ConstraintDdl.primaryKey(primaryKey), primaryKey.attributes(), attached));
         }
         for (Index index : uniqueConstraints(table)) {
             if (addKeys) {
                 plan.add(Phase.TABLE_CONSTRAINTS, add, ConstraintDdl.add(name, index.name(),
-                        ConstraintDdl.unique(name, index), index.attributes()));
+                        ConstraintDdl.unique(name, index), index.attributes(), attached));
                 plan.comment(Phase.TABLE_CONSTRAINTS, add, IndexDdl.commentTarget(name, index), index.comment());
             }
         }
         for (Check check : table.checks()) {
             if (addKeys || check.attributes().is(NOT_VALID)) {
                 plan.add(Phase.TABLE_CONSTRAINTS, add, ConstraintDdl.add(name, check.name(),
-                        ConstraintDdl.check(check), check.attributes()));
+                        ConstraintDdl.check(check), check.attributes(), attached));
             }
         }
         for (Index index : table.indexes()) {
             if (!index.attributes().is(INDEX_CONSTRAINT)) {
-                plan.add(Phase.INDEXES, add, IndexDdl.create(name, index));
+                plan.add(Phase.INDEXES, add, IndexDdl.create(name, index, attached));
                 plan.comment(Phase.INDEXES, add, IndexDdl.commentTarget(name, index), index.comment());
             }
         }
         for (ForeignKey key : table.foreignKeys()) {
             if (order.deferred(add, key)) {
                 plan.add(Phase.FOREIGN_KEYS, add, ConstraintDdl.add(name, key.name(),
-                        ConstraintDdl.foreignKey(add.schema(), key), key.attributes()));
+                        ConstraintDdl.foreignKey(add.schema(), key), key.attributes(), attached));
             }
         }
     }
