@@ -322,23 +322,19 @@ class PlanExecutionTest {
                 column("created", "date").withNullable(false),
                 column("customer_id", "bigint").withNullable(false),
                 column("note", "text"));
-        ForeignKey eventCustomer = new ForeignKey("events_customer_fk", List.of("customer_id"), "app", "customers",
-                List.of("id"), null, null, null);
-        Check positiveId = Check.of("positive_id", "id > 0");
         Table events = Table.builder("events")
                 .columns(eventColumns)
                 .primaryKey(PrimaryKey.of("events_pkey", "id", "created"))
                 .index(Index.on("events_customer_idx", "customer_id"))
-                .foreignKey(eventCustomer)
-                .check(positiveId)
+                .foreignKey(new ForeignKey("events_customer_fk", List.of("customer_id"), "app", "customers",
+                        List.of("id"), null, null, null))
+                .check(Check.of("positive_id", "id > 0"))
                 .attribute(PARTITION_KEY, "RANGE (created)")
                 .build();
-        Table events2024 = Table.builder("events_2024")
-                .columns(eventColumns)
+        Table events2024 = events.toBuilder().name("events_2024")
                 .primaryKey(PrimaryKey.of("events_2024_pkey", "id", "created"))
-                .index(Index.on("events_2024_customer_idx", "customer_id"))
-                .foreignKey(eventCustomer)
-                .check(positiveId)
+                .indexes(List.of(Index.on("events_2024_customer_idx", "customer_id")))
+                .attribute(PARTITION_KEY, null)
                 .attribute(PARTITION_OF, "app.events")
                 .attribute(PARTITION_BOUND, "FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')")
                 .build();
