@@ -43,24 +43,16 @@ public final class TableCreation {
         Table table = add.table();
         boolean declareKeys = !order.completedLater(add);
         List<String> constraints = new ArrayList<>();
-        if (declareKeys && table.primaryKey() != null) {
-            constraints.add(ConstraintDdl.primaryKey(table.primaryKey()));
-        }
-        for (Index index : uniqueConstraints(table)) {
-            if (declareKeys) {
-                constraints.add(ConstraintDdl.unique(name, index));
+        if (declareKeys) {
+            if (table.primaryKey() != null) {
+                constraints.add(ConstraintDdl.primaryKey(table.primaryKey()));
             }
+            uniqueConstraints(table).forEach(index -> constraints.add(ConstraintDdl.unique(name, index)));
+            table.checks().stream().filter(check -> !check.attributes().is(NOT_VALID))
+                    .forEach(check -> constraints.add(ConstraintDdl.check(check)));
         }
-        for (Check check : table.checks()) {
-            if (declareKeys && !check.attributes().is(NOT_VALID)) {
-                constraints.add(ConstraintDdl.check(check));
-            }
-        }
-        for (ForeignKey key : table.foreignKeys()) {
-            if (!order.deferred(add, key)) {
-                constraints.add(ConstraintDdl.foreignKey(add.schema(), key));
-            }
-        }
+        table.foreignKeys().stream().filter(key -> !order.deferred(add, key))
+                .forEach(key -> constraints.add(ConstraintDdl.foreignKey(add.schema(), key)));
         String parent = table.attributes().get(PARTITION_OF);
         if (parent == null) {
             plan.add(Phase.TABLES, add, TableDdl.create(name, table, constraints));
@@ -101,12 +93,12 @@ public final class TableCreation {
         boolean addKeys = order.completedLater(add);
         boolean attached = order.parent(add).isPresent();
         PrimaryKey primaryKey = table.primaryKey();
-        if (addKeys && primaryKey != null) {
-            plan.add(Phase.TABLE_CONSTRAINTS, add, ConstraintDdl.add(name, primaryKey.name(),
-                    ConstraintDdl.primaryKey(primaryKey), primaryKey.attributes(), attached));
-        }
-        for (Index index : uniqueConstraints(table)) {
-            if (addKeys) {
+        if (addKeys) {
+            if (primaryKey != null) {
+                plan.add(Phase.TABLE_CONSTRAINTS, add, ConstraintDdl.add(name, primaryKey.name(),
+                        ConstraintDdl.primaryKey(primaryKey), primaryKey.attributes(), attached));
+            }
+            for (Index index : uniqueConstraints(table)) {
                 plan.add(Phase.TABLE_CONSTRAINTS, add, ConstraintDdl.add(name, index.name(),
                         ConstraintDdl.unique(name, index), index.attributes(), attached));
                 plan.comment(Phase.TABLE_CONSTRAINTS, add, IndexDdl.commentTarget(name, index), index.comment());
