@@ -14,6 +14,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -85,38 +86,56 @@ record EmbeddedPostgresCache(Path root) {
         return Files.exists(dataDirectory.resolve("PG_VERSION"));
     }
 
-    /** Fills {@code dataDirectory} (empty, or holding only its lock) from the prepared template, making the template first if needed. */
-    void copyTemplateTo(Path dataDirectory) throws IOException {
+    /**
+     * Fills {@code dataDirectory} from the prepared template, making the template first if needed.
+     * What an interrupted fill left there is replaced. Any other content is refused unless the
+     * directory is {@code ours} to wipe (a scratch directory), so that a mistaken path never loses data.
+     */
+    void fillFromTemplate(Path dataDirectory, boolean ours) throws IOException {
         Path template = template();
-        Files.createDirectories(dataDirectory);
+        if (!ours) {
+            List<String> foreign = names(dataDirectory).stream()
+                    .filter(name -> !NOT_COPIED.contains(name) && !Files.exists(template.resolve(name)))
+                    .sorted()
+                    .toList();
+            if (!foreign.isEmpty()) {
+                throw new IllegalStateException(dataDirectory + " is not empty and holds no PostgreSQL data directory (it has "
+                        + String.join(", ", foreign.subList(0, Math.min(5, foreign.size())))
+                        + (foreign.size() > 5 ? ", ..." : "") + "); give a new or empty directory");
+            }
+        }
+        empty(dataDirectory);
         restrictToOwner(dataDirectory);
         try (Stream<Path> files = Files.walk(template)) {
             for (Path source : (Iterable<Path>) files::iterator) {
-                Path relative = template.relativize(source);
-                Path target = dataDirectory.resolve(relative.toString());
-                if (source.equals(template) || NOT_COPIED.contains(relative.toString()) || relative.toString().equals("PG_VERSION")) {
+                String relative = template.relativize(source).toString();
+                if (source.equals(template) || NOT_COPIED.contains(relative) || relative.equals("PG_VERSION")) {
                     continue;
                 }
+                Path target = dataDirectory.resolve(relative);
                 if (Files.isDirectory(source)) {
                     Files.createDirectories(target);
                     restrictToOwner(target);
                 } else {
-                    Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES, StandardCopyOption.REPLACE_EXISTING);
+                    Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
                 }
             }
         }
-        Files.copy(template.resolve("PG_VERSION"), dataDirectory.resolve("PG_VERSION"),
-                StandardCopyOption.COPY_ATTRIBUTES, StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(template.resolve("PG_VERSION"), dataDirectory.resolve("PG_VERSION"), StandardCopyOption.COPY_ATTRIBUTES);
     }
 
     /** Deletes everything in {@code dataDirectory} but its lock file. */
-    static void empty(Path dataDirectory) throws IOException {
-        try (Stream<Path> children = Files.list(dataDirectory)) {
-            for (Path child : (Iterable<Path>) children::iterator) {
-                if (!child.getFileName().toString().equals(EmbeddedPostgresServer.LOCK_FILE)) {
-                    deleteRecursively(child);
-                }
+    private static void empty(Path dataDirectory) throws IOException {
+        for (String name : names(dataDirectory)) {
+            if (!name.equals(EmbeddedPostgresServer.LOCK_FILE)) {
+                deleteRecursively(dataDirectory.resolve(name));
             }
+        }
+    }
+
+    private static List<String> names(Path directory) throws IOException {
+        try (Stream<Path> children = Files.list(directory)) {
+            return children.map(child -> child.getFileName().toString()).toList();
         }
     }
 
@@ -135,7 +154,10 @@ record EmbeddedPostgresCache(Path root) {
             try (DataDirectoryLock ignored = DataDirectoryLock.acquire(versionDirectory.resolve("template.lock"))) {
                 if (!Files.isDirectory(template)) {
                     Path unfinished = versionDirectory.resolve("template.unfinished");
-                    deleteRecursively(unfinished);
+                    if (Files.isDirectory(unfinished)) {
+                        StalePostmaster.clear(unfinished);
+                        deleteRecursively(unfinished);
+                    }
                     EmbeddedPostgresServer.initialize(this, unfinished, versionDirectory.resolve("template.log"));
                     Files.move(unfinished, template, StandardCopyOption.ATOMIC_MOVE);
                 }

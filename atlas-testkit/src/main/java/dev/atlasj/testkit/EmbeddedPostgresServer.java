@@ -130,15 +130,18 @@ public final class EmbeddedPostgresServer implements DatabaseServer, AutoCloseab
         try {
             long started = System.nanoTime();
             if (!EmbeddedPostgresCache.initialized(directory)) {
-                EmbeddedPostgresCache.empty(directory);
-                cache.copyTemplateTo(directory);
+                cache.fillFromTemplate(directory, scratch);
             }
             EmbeddedPostgres postgres = run(directory, cache, scratch);
             LOG.info("Started embedded PostgreSQL on port {} in {} ms: {}", postgres.getPort(),
                     (System.nanoTime() - started) / 1_000_000, directory);
             return new EmbeddedPostgresServer(directory, claimed.lock(), postgres);
         } catch (IOException | RuntimeException e) {
-            claimed.lock().close();
+            try {
+                claimed.lock().close();
+            } catch (IOException unlocking) {
+                e.addSuppressed(unlocking);
+            }
             throw e;
         }
     }
@@ -157,8 +160,7 @@ public final class EmbeddedPostgresServer implements DatabaseServer, AutoCloseab
             LOG.warn("Embedded PostgreSQL did not start on {} ({}); trying again{}", directory, first.getMessage(),
                     scratch ? " on a fresh copy of the prepared data directory" : "");
             if (scratch) {
-                EmbeddedPostgresCache.empty(directory);
-                cache.copyTemplateTo(directory);
+                cache.fillFromTemplate(directory, true);
             }
             try {
                 return postgres(cache, directory, log, scratch);
@@ -233,7 +235,7 @@ public final class EmbeddedPostgresServer implements DatabaseServer, AutoCloseab
 
     @Override
     public String password() {
-        return null;
+        return server.password();
     }
 
     @Override

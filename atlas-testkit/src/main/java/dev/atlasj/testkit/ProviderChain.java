@@ -108,7 +108,7 @@ final class ProviderChain {
                 + String.join("\n  - ", reasons)
                 + "\nProvide one: set " + engine.urlVariable() + " to a JDBC URL with credentials"
                 + " (jdbc:postgresql://HOST:5432/postgres?user=USER&password=PASSWORD),"
-                + " start a server on 127.0.0.1:5432 that user postgres may create databases on, or start Docker."
+                + " start a server on 127.0.0.1:5432 on which user postgres (or PGUSER) may create databases, or start Docker."
                 + " See atlas-testkit/README.md.";
         return () -> {
             throw new NoDatabaseAvailableException(message);

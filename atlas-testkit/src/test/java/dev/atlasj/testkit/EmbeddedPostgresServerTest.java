@@ -3,6 +3,8 @@ package dev.atlasj.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -32,6 +34,19 @@ class EmbeddedPostgresServerTest {
         }
         assertThat(ProcessHandle.of(orphan).filter(ProcessHandle::isAlive)).isEmpty();
         assertThat(dataDirectory.resolve("postmaster.pid")).doesNotExist();
+    }
+
+    @Test
+    void aDirectoryHoldingOtherFilesIsRefusedAndLeftAsItWas() throws IOException {
+        Path notes = Files.writeString(dataDirectory.resolve("notes.txt"), "keep me");
+
+        assertThatThrownBy(() -> EmbeddedPostgresServer.start(dataDirectory))
+                .hasMessage(dataDirectory + " is not empty and holds no PostgreSQL data directory (it has notes.txt);"
+                        + " give a new or empty directory");
+        assertThat(notes).hasContent("keep me");
+        assertThat(DataDirectoryLock.tryAcquire(dataDirectory.resolve(EmbeddedPostgresServer.LOCK_FILE)).orElseThrow())
+                .as("the refused start released the directory").isNotNull()
+                .satisfies(DataDirectoryLock::close);
     }
 
     @Test
