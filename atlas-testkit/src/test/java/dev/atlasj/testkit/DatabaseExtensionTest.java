@@ -67,23 +67,8 @@ class DatabaseExtensionTest {
     }
 
     private static ProviderChain declining() {
-        DatabaseProvider nothing = new DatabaseProvider() {
-            @Override
-            public int order() {
-                return 100;
-            }
-
-            @Override
-            public String name() {
-                return "nothing";
-            }
-
-            @Override
-            public Outcome provide(Engine engine) {
-                return Outcome.declined("there is nothing here");
-            }
-        };
-        return new ProviderChain(List.of(nothing), Clock.systemUTC());
+        return new ProviderChain(List.of(new FixedProvider(100, "nothing",
+                () -> DatabaseProvider.Outcome.declined("there is nothing here"))), Clock.systemUTC());
     }
 
     @ExtendWith(DatabaseExtension.class)

@@ -126,23 +126,10 @@ class ProviderChainTest {
     }
 
     private DatabaseProvider provider(int order, String name, Supplier<DatabaseProvider.Outcome> answer) {
-        return new DatabaseProvider() {
-            @Override
-            public int order() {
-                return order;
-            }
-
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public Outcome provide(Engine engine) {
-                asked.add(name);
-                return answer.get();
-            }
-        };
+        return new FixedProvider(order, name, () -> {
+            asked.add(name);
+            return answer.get();
+        });
     }
 
     /** A server object nothing connects to: the chain only hands it on. */
