@@ -44,11 +44,13 @@ class InspectionSessionTest {
         db.execute("CREATE SCHEMA \"Other\"; CREATE TABLE t (x int)");
         try (Connection c = db.connect()) {
             execute(c, "SET search_path = \"Other\", public");
+            String jit = show(c, "jit");
 
             new PostgresInspector().inspect(c, InspectOptions.allSchemas());
 
             assertThat(c.getAutoCommit()).isTrue();
             assertThat(show(c, "search_path")).isEqualTo("\"Other\", public");
+            assertThat(show(c, "jit")).isEqualTo(jit);
             assertThat(show(c, "transaction_isolation")).as("no transaction left open").isEqualTo("read committed");
             assertThat(show(c, "transaction_read_only")).isEqualTo("off");
         }

@@ -15,15 +15,17 @@ import java.sql.Statement;
  * auto-commit on again. Inside the caller's transaction, the reads run after a savepoint and see
  * the caller's snapshot (one snapshot for all queries when that transaction is REPEATABLE READ or
  * SERIALIZABLE); closing rolls back to the savepoint, so a failed read leaves the caller's
- * transaction usable. Either way {@code search_path} is emptied for the transaction or savepoint
- * only, so that {@code format_type}, {@code pg_get_expr} and the like qualify every name they print,
- * and the rollback restores it.
+ * transaction usable. Either way, for the transaction or savepoint only (the rollback restores
+ * both): {@code search_path} is emptied, so that {@code format_type}, {@code pg_get_expr} and the
+ * like qualify every name they print; and JIT compilation is turned off, because the catalog queries
+ * are short and the planner's row estimates for them can be high enough to make compiling them cost
+ * more than running them.
  */
 final class InspectionSession implements AutoCloseable {
 
     private static final String BEGIN = "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY";
-    private static final String PREPARE =
-            "SELECT current_setting('server_version_num')::int, set_config('search_path', '', true)";
+    private static final String PREPARE = "SELECT current_setting('server_version_num')::int,"
+            + " set_config('search_path', '', true), set_config('jit', 'off', true)";
 
     private final Connection connection;
     private final boolean ownTransaction;

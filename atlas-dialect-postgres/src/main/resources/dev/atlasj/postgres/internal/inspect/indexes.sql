@@ -2,7 +2,8 @@
 -- Those of primary keys and UNIQUE constraints carry the constraint; those of exclusion constraints and
 -- the partitions of a partitioned index (which come back with their parent) are left out.
 -- opclass and collation are set only when they differ from the default, printed as PostgreSQL prints a
--- reference. {nulls_not_distinct} is an expression chosen by server version.
+-- reference. Column names are looked up per row rather than joined: a join makes the planner hash all of
+-- pg_attribute. {nulls_not_distinct} is an expression chosen by server version.
 SELECT i.indrelid                                  AS table_oid,
        i.indexrelid                                AS index_oid,
        ic.relname                                  AS name,
@@ -18,14 +19,16 @@ SELECT i.indrelid                                  AS table_oid,
        con.condeferred                             AS initially_deferred,
        CASE WHEN con.oid IS NULL THEN d.description ELSE cd.description END AS comment,
        k.n                                         AS position,
-       ta.attname                                  AS column_name,
-       CASE WHEN i.indkey[k.n - 1] = 0 THEN pg_get_indexdef(i.indexrelid, k.n, true) END AS expression,
+       (SELECT a.attname FROM pg_attribute a
+        WHERE a.attrelid = i.indrelid AND a.attnum = k.attnum) AS column_name,
+       CASE WHEN k.attnum = 0 THEN pg_get_indexdef(i.indexrelid, k.n::int, true) END AS expression,
        i.indoption[k.n - 1]                        AS options,
        CASE WHEN NOT opc.opcdefault THEN
             CASE WHEN opn.nspname = 'pg_catalog' THEN quote_ident(opc.opcname)
                  ELSE quote_ident(opn.nspname) || '.' || quote_ident(opc.opcname) END
        END                                         AS opclass,
-       CASE WHEN ta.attcollation <> i.indcollation[k.n - 1] THEN
+       CASE WHEN i.indcollation[k.n - 1] <> (SELECT a.attcollation FROM pg_attribute a
+                                             WHERE a.attrelid = i.indrelid AND a.attnum = k.attnum) THEN
             CASE WHEN cn.nspname = 'pg_catalog' THEN quote_ident(co.collname)
                  ELSE quote_ident(cn.nspname) || '.' || quote_ident(co.collname) END
        END                                         AS collation
@@ -39,8 +42,7 @@ LEFT JOIN pg_description d
        ON d.classoid = 'pg_class'::regclass AND d.objoid = i.indexrelid AND d.objsubid = 0
 LEFT JOIN pg_description cd
        ON cd.classoid = 'pg_constraint'::regclass AND cd.objoid = con.oid AND cd.objsubid = 0
-CROSS JOIN LATERAL generate_series(1, i.indnatts) AS k (n)
-LEFT JOIN pg_attribute ta ON ta.attrelid = i.indrelid AND ta.attnum = i.indkey[k.n - 1]
+CROSS JOIN LATERAL unnest(i.indkey::int2[]) WITH ORDINALITY AS k (attnum, n)
 LEFT JOIN pg_opclass opc ON opc.oid = i.indclass[k.n - 1]
 LEFT JOIN pg_namespace opn ON opn.oid = opc.opcnamespace
 LEFT JOIN pg_collation co ON co.oid = i.indcollation[k.n - 1]
