@@ -52,6 +52,19 @@ class InspectIndexesTest {
     }
 
     @Test
+    void readsNullsNotDistinctOnUniqueIndexes(TestDatabase db) {
+        Table t = tableAfter(db, "t", """
+                CREATE TABLE t (a int, b int);
+                CREATE UNIQUE INDEX t_a ON t (a) NULLS NOT DISTINCT;
+                CREATE UNIQUE INDEX t_b ON t (b) NULLS DISTINCT;
+                """);
+
+        assertThat(t.indexes()).containsExactly(
+                Index.uniqueOn("t_a", "a").with(PostgresAttributes.INDEX_NULLS_NOT_DISTINCT, true),
+                Index.uniqueOn("t_b", "b"));
+    }
+
+    @Test
     void readsPartialExpressionAndIncludeIndexes(TestDatabase db) {
         Table t = tableAfter(db, "t", """
                 CREATE TABLE t (email text, active bool, a int, b int, note text);

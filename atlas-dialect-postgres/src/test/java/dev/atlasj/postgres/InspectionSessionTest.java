@@ -88,6 +88,32 @@ class InspectionSessionTest {
     }
 
     @Test
+    void saysWhatItWasReadingWhenTheCatalogCannotBeRead(TestDatabase db) throws SQLException {
+        try (Connection locker = db.connect(); Connection c = db.connect()) {
+            locker.setAutoCommit(false);
+            execute(locker, "LOCK TABLE pg_catalog.pg_attrdef IN ACCESS EXCLUSIVE MODE");
+            execute(c, "SET lock_timeout = '50ms'");
+
+            assertThatThrownBy(() -> new PostgresInspector().inspect(c, InspectOptions.schemas("public")))
+                    .isInstanceOf(InspectionException.class)
+                    .hasMessageStartingWith("cannot read columns from the catalog (inspecting schema \"public\"; columns.sql): ")
+                    .hasMessageContaining("lock timeout")
+                    .hasCauseInstanceOf(SQLException.class);
+            locker.rollback();
+        }
+    }
+
+    @Test
+    void refusesAClosedConnectionWithAnInspectionException(TestDatabase db) throws SQLException {
+        Connection c = db.connect();
+        c.close();
+
+        assertThatThrownBy(() -> new PostgresInspector().inspect(c, InspectOptions.allSchemas()))
+                .isInstanceOf(InspectionException.class)
+                .hasMessageStartingWith("cannot read the connection's auto-commit mode: ");
+    }
+
+    @Test
     void atlasFindsTheDialectThroughServiceLoaderAndInspects(TestDatabase db) {
         db.execute("CREATE TABLE t (id int PRIMARY KEY)");
 

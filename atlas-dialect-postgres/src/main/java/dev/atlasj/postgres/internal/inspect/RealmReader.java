@@ -152,8 +152,8 @@ final class RealmReader {
                 }
             }
         } catch (SQLException e) {
-            throw new InspectionException("cannot read the " + query.subject() + " of " + scopeDescription()
-                    + " (" + query + "): " + e.getMessage(), e);
+            throw new InspectionException("cannot read " + query.subject() + " from the catalog (inspecting "
+                    + scopeDescription() + "; " + query + "): " + e.getMessage(), e);
         }
     }
 
