@@ -46,23 +46,15 @@ final class IndexDraft {
     /** The draft of the index in the current row, without its parts yet. */
     static IndexDraft from(ResultSet row) throws SQLException {
         String constraint = row.getString("constraint_name");
-        Attributes attributes = Attributes.empty()
-                .with(PostgresAttributes.INDEX_PREDICATE, row.getString("predicate"))
-                .with(PostgresAttributes.INDEX_STORAGE_PARAMETERS, storageParameters(row.getArray("storage_parameters")));
         String method = row.getString("method");
-        if (!method.equals("btree")) {
-            attributes = attributes.with(PostgresAttributes.INDEX_METHOD, method);
-        }
-        if (row.getBoolean("nulls_not_distinct")) {
-            attributes = attributes.with(PostgresAttributes.INDEX_NULLS_NOT_DISTINCT, true);
-        }
-        if (constraint != null) {
-            attributes = attributes.merge(Constraints.deferrability(row));
-        }
         boolean primaryKey = row.getBoolean("primary_key");
-        if (constraint != null && !primaryKey) {
-            attributes = attributes.with(PostgresAttributes.INDEX_CONSTRAINT, true);
-        }
+        Attributes attributes = Attributes.empty()
+                .with(PostgresAttributes.INDEX_METHOD, method.equals("btree") ? null : method)
+                .with(PostgresAttributes.INDEX_PREDICATE, row.getString("predicate"))
+                .with(PostgresAttributes.INDEX_STORAGE_PARAMETERS, storageParameters(row.getArray("storage_parameters")))
+                .with(PostgresAttributes.INDEX_NULLS_NOT_DISTINCT, Rows.flag(row, "nulls_not_distinct"))
+                .with(PostgresAttributes.INDEX_CONSTRAINT, constraint != null && !primaryKey ? Boolean.TRUE : null)
+                .merge(Constraints.deferrability(row));
         return new IndexDraft(constraint != null ? constraint : row.getString("name"), primaryKey,
                 row.getBoolean("unique"), row.getInt("key_count"), row.getString("comment"), attributes);
     }

@@ -6,7 +6,6 @@ import dev.atlasj.schema.Extension;
 import dev.atlasj.schema.Sequence;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.List;
 
 /** Maps rows of {@code sequences.sql}, {@code enums.sql} and {@code extensions.sql} to the model. */
 final class SchemaObjects {
@@ -25,7 +24,7 @@ final class SchemaObjects {
 
     /** The enum type in the current row of {@code enums.sql}. */
     static EnumType enumType(ResultSet row) throws SQLException {
-        return new EnumType(row.getString("name"), List.of((String[]) row.getArray("labels").getArray()),
+        return new EnumType(row.getString("name"), Rows.strings(row, "labels"),
                 row.getString("comment"));
     }
 

@@ -38,10 +38,8 @@ final class TableDraft {
         Attributes attributes = Attributes.empty()
                 .with(PostgresAttributes.PARTITION_KEY, row.getString("partition_key"))
                 .with(PostgresAttributes.PARTITION_OF, row.getString("partition_of"))
-                .with(PostgresAttributes.PARTITION_BOUND, row.getString("partition_bound"));
-        if (row.getBoolean("unlogged")) {
-            attributes = attributes.with(PostgresAttributes.UNLOGGED, true);
-        }
+                .with(PostgresAttributes.PARTITION_BOUND, row.getString("partition_bound"))
+                .with(PostgresAttributes.UNLOGGED, Rows.flag(row, "unlogged"));
         return new TableDraft(row.getLong("schema_oid"), row.getString("name"), row.getString("comment"), attributes);
     }
 
