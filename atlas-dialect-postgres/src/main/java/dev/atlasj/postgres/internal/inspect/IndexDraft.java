@@ -24,6 +24,7 @@ final class IndexDraft {
     private static final int DESC = 1;
     private static final int NULLS_FIRST = 2;
 
+    private final TableDraft table;
     private final String name;
     private final boolean primaryKey;
     private final boolean unique;
@@ -33,8 +34,9 @@ final class IndexDraft {
     private final List<IndexPart> parts = new ArrayList<>();
     private final List<String> include = new ArrayList<>();
 
-    private IndexDraft(String name, boolean primaryKey, boolean unique, int keyCount, String comment,
+    private IndexDraft(TableDraft table, String name, boolean primaryKey, boolean unique, int keyCount, String comment,
             Attributes attributes) {
+        this.table = table;
         this.name = name;
         this.primaryKey = primaryKey;
         this.unique = unique;
@@ -43,8 +45,8 @@ final class IndexDraft {
         this.attributes = attributes;
     }
 
-    /** The draft of the index in the current row, without its parts yet. */
-    static IndexDraft from(ResultSet row) throws SQLException {
+    /** The draft of the index of {@code table} in the current row, without its parts yet. */
+    static IndexDraft from(ResultSet row, TableDraft table) throws SQLException {
         String constraint = row.getString("constraint_name");
         String method = row.getString("method");
         boolean primaryKey = row.getBoolean("primary_key");
@@ -55,7 +57,7 @@ final class IndexDraft {
                 .with(PostgresAttributes.INDEX_NULLS_NOT_DISTINCT, Rows.flag(row, "nulls_not_distinct"))
                 .with(PostgresAttributes.INDEX_CONSTRAINT, constraint != null && !primaryKey ? Boolean.TRUE : null)
                 .merge(Constraints.deferrability(row));
-        return new IndexDraft(constraint != null ? constraint : row.getString("name"), primaryKey,
+        return new IndexDraft(table, constraint != null ? constraint : row.getString("name"), primaryKey,
                 row.getBoolean("unique"), row.getInt("key_count"), row.getString("comment"), attributes);
     }
 
@@ -79,20 +81,17 @@ final class IndexDraft {
         parts.add(part.descending(descending).withAttributes(detail));
     }
 
-    boolean isPrimaryKey() {
-        return primaryKey;
-    }
-
-    PrimaryKey toPrimaryKey() {
-        List<String> columns = new ArrayList<>(parts.size());
-        for (IndexPart part : parts) {
-            columns.add(part.column());
+    /** Adds the finished index to its table, as its primary key or one of its indexes. */
+    void addToTable() {
+        if (primaryKey) {
+            List<String> columns = new ArrayList<>(parts.size());
+            for (IndexPart part : parts) {
+                columns.add(part.column());
+            }
+            table.primaryKey = new PrimaryKey(name, columns, detail());
+        } else {
+            table.indexes.add(new Index(name, unique, parts, comment, detail()));
         }
-        return new PrimaryKey(name, columns, detail());
-    }
-
-    Index toIndex() {
-        return new Index(name, unique, parts, comment, detail());
     }
 
     private Attributes detail() {

@@ -13,8 +13,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -51,29 +51,7 @@ final class RealmReader {
         List<Extension> extensions = new ArrayList<>();
         run(CatalogQuery.EXTENSIONS, row -> extensions.add(SchemaObjects.extension(row)),
                 options.allUserSchemas(), scope);
-
-        Map<Long, TableDraft> tables = new HashMap<>();
-        run(CatalogQuery.TABLES, row -> tables.put(row.getLong("oid"), TableDraft.from(row)), scope);
-        Columns columns = new Columns();
-        run(CatalogQuery.COLUMNS, row -> {
-            TableDraft table = tables.get(row.getLong("table_oid"));
-            if (table != null) {
-                table.columns.add(columns.column(row));
-            }
-        }, scope);
-        readIndexes(tables, scope);
-        run(CatalogQuery.FOREIGN_KEYS, row -> {
-            TableDraft table = tables.get(row.getLong("table_oid"));
-            if (table != null) {
-                table.foreignKeys.add(Constraints.foreignKey(row));
-            }
-        }, scope);
-        run(CatalogQuery.CHECKS, row -> {
-            TableDraft table = tables.get(row.getLong("table_oid"));
-            if (table != null) {
-                table.checks.add(Constraints.check(row));
-            }
-        }, scope);
+        Map<Long, TableDraft> tables = readTables(scope);
         run(CatalogQuery.ENUMS, row -> schemas.get(row.getLong("schema_oid")).enumType(SchemaObjects.enumType(row)),
                 scope);
         run(CatalogQuery.SEQUENCES, row -> schemas.get(row.getLong("schema_oid")).sequence(SchemaObjects.sequence(row)),
@@ -94,7 +72,7 @@ final class RealmReader {
     /** The schemas to read by oid, after checking that every requested one exists. */
     private Map<Long, Schema.Builder> readSchemas() {
         Map<Long, Schema.Builder> schemas = new LinkedHashMap<>();
-        Set<String> found = new LinkedHashSet<>();
+        Set<String> found = new HashSet<>();
         run(CatalogQuery.SCHEMAS, row -> {
             String name = row.getString("name");
             String comment = row.getString("comment");
@@ -111,32 +89,41 @@ final class RealmReader {
         return schemas;
     }
 
-    private void readIndexes(Map<Long, TableDraft> tables, Array scope) {
+    /** The tables of the inspected schemas by oid, with their columns, keys, indexes and checks. */
+    private Map<Long, TableDraft> readTables(Array scope) {
+        Map<Long, TableDraft> tables = new HashMap<>();
+        run(CatalogQuery.TABLES, row -> tables.put(row.getLong("oid"), TableDraft.from(row)), scope);
+        Columns columns = new Columns();
+        run(CatalogQuery.COLUMNS, forTable(tables, (table, row) -> table.columns.add(columns.column(row))), scope);
         Map<Long, IndexDraft> indexes = new LinkedHashMap<>();
-        Map<Long, TableDraft> owners = new HashMap<>();
-        run(CatalogQuery.INDEXES, row -> {
-            long oid = row.getLong("index_oid");
-            IndexDraft index = indexes.get(oid);
+        run(CatalogQuery.INDEXES, forTable(tables, (table, row) -> {
+            IndexDraft index = indexes.get(row.getLong("index_oid"));
             if (index == null) {
-                TableDraft table = tables.get(row.getLong("table_oid"));
-                if (table == null) {
-                    return;
-                }
-                index = IndexDraft.from(row);
-                indexes.put(oid, index);
-                owners.put(oid, table);
+                index = IndexDraft.from(row, table);
+                indexes.put(row.getLong("index_oid"), index);
             }
             index.add(row);
-        }, scope);
-        for (Map.Entry<Long, IndexDraft> entry : indexes.entrySet()) {
-            TableDraft table = owners.get(entry.getKey());
-            IndexDraft index = entry.getValue();
-            if (index.isPrimaryKey()) {
-                table.primaryKey = index.toPrimaryKey();
-            } else {
-                table.indexes.add(index.toIndex());
-            }
+        }), scope);
+        for (IndexDraft index : indexes.values()) {
+            index.addToTable();
         }
+        run(CatalogQuery.FOREIGN_KEYS, forTable(tables, (table, row) -> table.foreignKeys.add(Constraints.foreignKey(row))),
+                scope);
+        run(CatalogQuery.CHECKS, forTable(tables, (table, row) -> table.checks.add(Constraints.check(row))), scope);
+        return tables;
+    }
+
+    /**
+     * Hands each row to {@code handler} with the table its {@code table_oid} names, skipping rows of
+     * tables that {@code tables.sql} left out (those of extensions).
+     */
+    private static RowHandler forTable(Map<Long, TableDraft> tables, TableRowHandler handler) {
+        return row -> {
+            TableDraft table = tables.get(row.getLong("table_oid"));
+            if (table != null) {
+                handler.handle(table, row);
+            }
+        };
     }
 
     /** Runs {@code query} with {@code parameters} bound in order and hands each row to {@code rows}. */
@@ -201,5 +188,11 @@ final class RealmReader {
     @FunctionalInterface
     private interface RowHandler {
         void handle(ResultSet row) throws SQLException;
+    }
+
+    /** Consumes one row of a catalog query about a table. */
+    @FunctionalInterface
+    private interface TableRowHandler {
+        void handle(TableDraft table, ResultSet row) throws SQLException;
     }
 }
