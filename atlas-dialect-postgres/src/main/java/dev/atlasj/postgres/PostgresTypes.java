@@ -110,7 +110,7 @@ public final class PostgresTypes {
         if (words.size() == 3 && words.get(1).kind == Kind.DOT) {
             Token schema = words.get(0);
             Token name = words.get(2);
-            if (schema.kind == Kind.DOT || name.kind == Kind.DOT) {
+            if (schema.kind == Kind.DOT || name.kind == Kind.DOT || (modifier != null && modifierAt != 3)) {
                 throw unreadable(type);
             }
             if (schema.text.equals("pg_catalog")) {
@@ -120,10 +120,8 @@ public final class PostgresTypes {
         }
         if (words.size() == 1 && words.get(0).kind == Kind.QUOTED) {
             String name = words.get(0).text;
-            if (!isCanonicalWords(name) || name.indexOf(' ') >= 0) {
-                return withModifier(quoted(name), modifier);
-            }
-            return builtin(TYPE_NAMES.getOrDefault(name, name), modifier);
+            boolean bare = name.indexOf(' ') < 0 && isBareWords(name);
+            return bare ? builtin(TYPE_NAMES.getOrDefault(name, name), modifier) : withModifier(quoted(name), modifier);
         }
         StringBuilder phrase = new StringBuilder();
         for (Token w : words) {
@@ -158,12 +156,12 @@ public final class PostgresTypes {
                 return name.substring(0, space) + (modifier == null ? "" : "(" + modifier + ")") + name.substring(space);
             }
             default:
-                return withModifier(isCanonicalWords(name) ? name : quoted(name), modifier);
+                return withModifier(isBareWords(name) ? name : quoted(name), modifier);
         }
     }
 
-    /** Whether {@code name} is already spelled as lower-case words or is the quoted {@code "char"}. */
-    private static boolean isCanonicalWords(String name) {
+    /** Whether {@code name} reads as itself without quotes: lower-case words, or the quoted {@code "char"}. */
+    private static boolean isBareWords(String name) {
         if (name.equals("\"char\"")) {
             return true;
         }

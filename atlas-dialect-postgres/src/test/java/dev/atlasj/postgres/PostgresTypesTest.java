@@ -90,7 +90,7 @@ class PostgresTypesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "  ", "varchar(", "\"unclosed", "a.b.c", "numeric(1)(2)", "int;", "float(x)", "(3)"})
+    @ValueSource(strings = {"", "  ", "varchar(", "\"unclosed", "a.b.c", "numeric(1)(2)", "int;", "float(x)", "(3)", "public(3).mood"})
     void rejectsWhatIsNotATypeName(String garbage) {
         assertThatThrownBy(() -> PostgresTypes.canonical(garbage))
                 .isInstanceOf(IllegalArgumentException.class)
