@@ -32,10 +32,12 @@ import java.util.Objects;
  * Objects created by an extension are never reported. Views, routines, triggers, policies, domains,
  * composite types, exclusion constraints and inheritance are not read yet.
  *
- * <p>References to other objects (types, collations, operator classes, partition parents) are
- * spelled as PostgreSQL prints them: quoted where needed and qualified unless in {@code pg_catalog}
- * ({@code "C"}, {@code public.mood}). Detail follows {@link PostgresAttributes}: an attribute is set
- * only when it differs from PostgreSQL's default.
+ * <p>References to other objects (types, operator classes, partition parents) are spelled as
+ * PostgreSQL prints them: quoted where needed and qualified unless in {@code pg_catalog}
+ * ({@code public.mood}, {@code public.gin_trgm_ops}). A collation is its bare name when it is in
+ * {@code pg_catalog} ({@code C}, {@code en_US.utf8}), and qualified like the others otherwise. Detail
+ * follows {@link PostgresAttributes}: an attribute is set only when it differs from PostgreSQL's
+ * default.
  */
 public final class PostgresInspector implements Inspector {
 

@@ -2,6 +2,7 @@ package dev.atlasj.postgres;
 
 import static dev.atlasj.postgres.Inspections.tableAfter;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.atlasj.schema.Attributes;
 import dev.atlasj.schema.Column;
@@ -96,12 +97,12 @@ class InspectColumnsTest {
                 """);
 
         assertThat(t.columns()).extracting(Column::name, Column::collation).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("plain", null),
-                org.assertj.core.groups.Tuple.tuple("c", "\"C\""),
-                org.assertj.core.groups.Tuple.tuple("p", "\"POSIX\""),
-                org.assertj.core.groups.Tuple.tuple("d", null),
-                org.assertj.core.groups.Tuple.tuple("g", "extra.german"),
-                org.assertj.core.groups.Tuple.tuple("n", null));
+                tuple("plain", null),
+                tuple("c", "C"),
+                tuple("p", "POSIX"),
+                tuple("d", null),
+                tuple("g", "extra.german"),
+                tuple("n", null));
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.atlasj.postgres;
 
 import static dev.atlasj.postgres.Inspections.tableAfter;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.atlasj.schema.Attributes;
 import dev.atlasj.schema.Index;
@@ -94,11 +95,11 @@ class InspectIndexesTest {
 
         assertThat(t.indexes()).extracting(Index::name, i -> i.attributes().get(PostgresAttributes.INDEX_METHOD))
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("t_brin", "brin"),
-                        org.assertj.core.groups.Tuple.tuple("t_btree", null),
-                        org.assertj.core.groups.Tuple.tuple("t_gin", "gin"),
-                        org.assertj.core.groups.Tuple.tuple("t_gist", "gist"),
-                        org.assertj.core.groups.Tuple.tuple("t_hash", "hash"));
+                        tuple("t_brin", "brin"),
+                        tuple("t_btree", null),
+                        tuple("t_gin", "gin"),
+                        tuple("t_gist", "gist"),
+                        tuple("t_hash", "hash"));
         assertThat(t.index("t_brin").orElseThrow().attributes().get(PostgresAttributes.INDEX_STORAGE_PARAMETERS))
                 .isEqualTo(Map.of("pages_per_range", "32"));
     }
@@ -134,9 +135,9 @@ class InspectIndexesTest {
         assertThat(t.index("t_trgm").orElseThrow().parts()).containsExactly(
                 IndexPart.column("name").with(PostgresAttributes.PART_OPCLASS, "public.gin_trgm_ops"));
         assertThat(t.index("t_coll").orElseThrow().parts()).containsExactly(
-                IndexPart.column("name").with(PostgresAttributes.PART_COLLATION, "\"C\""),
+                IndexPart.column("name").with(PostgresAttributes.PART_COLLATION, "C"),
                 IndexPart.column("c"),
-                IndexPart.column("c").with(PostgresAttributes.PART_COLLATION, "\"POSIX\""));
+                IndexPart.column("c").with(PostgresAttributes.PART_COLLATION, "POSIX"));
     }
 
     @Test

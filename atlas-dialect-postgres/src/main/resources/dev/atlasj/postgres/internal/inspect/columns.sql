@@ -1,6 +1,6 @@
 -- Columns of the tables of the inspected schemas, in table and attnum order, dropped columns left out.
 -- The identity columns carry the options of their sequence; collation is set only when it differs from
--- the type's default collation, and printed as PostgreSQL prints a reference (qualified outside pg_catalog).
+-- the type's default collation: its bare name when in pg_catalog, else qualified as PostgreSQL prints it.
 SELECT a.attrelid                          AS table_oid,
        a.attname                           AS name,
        format_type(a.atttypid, a.atttypmod) AS type,
@@ -14,7 +14,7 @@ SELECT a.attrelid                          AS table_oid,
        s.seqmax                            AS identity_max,
        s.seqcache                          AS identity_cache,
        s.seqcycle                          AS identity_cycle,
-       CASE WHEN cn.nspname = 'pg_catalog' THEN quote_ident(co.collname)
+       CASE WHEN cn.nspname = 'pg_catalog' THEN co.collname
             ELSE quote_ident(cn.nspname) || '.' || quote_ident(co.collname)
        END                                 AS collation,
        d.description                       AS comment

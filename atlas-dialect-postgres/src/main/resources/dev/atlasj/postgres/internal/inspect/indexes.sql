@@ -1,9 +1,10 @@
 -- Indexes of the tables of the inspected schemas, one row per index column, in index and column order.
 -- Those of primary keys and UNIQUE constraints carry the constraint; those of exclusion constraints and
 -- the partitions of a partitioned index (which come back with their parent) are left out.
--- opclass and collation are set only when they differ from the default, printed as PostgreSQL prints a
--- reference. Column names are looked up per row rather than joined: a join makes the planner hash all of
--- pg_attribute. {nulls_not_distinct} is an expression chosen by server version.
+-- opclass and collation are set only when they differ from the default: opclass as PostgreSQL prints a
+-- reference (qualified outside pg_catalog), collation like columns.sql. Column names are looked up per
+-- row rather than joined: a join makes the planner hash all of pg_attribute. {nulls_not_distinct} is an
+-- expression chosen by server version.
 SELECT i.indrelid                                  AS table_oid,
        i.indexrelid                                AS index_oid,
        ic.relname                                  AS name,
@@ -29,7 +30,7 @@ SELECT i.indrelid                                  AS table_oid,
        END                                         AS opclass,
        CASE WHEN i.indcollation[k.n - 1] <> (SELECT a.attcollation FROM pg_attribute a
                                              WHERE a.attrelid = i.indrelid AND a.attnum = k.attnum) THEN
-            CASE WHEN cn.nspname = 'pg_catalog' THEN quote_ident(co.collname)
+            CASE WHEN cn.nspname = 'pg_catalog' THEN co.collname
                  ELSE quote_ident(cn.nspname) || '.' || quote_ident(co.collname) END
        END                                         AS collation
 FROM pg_class c
