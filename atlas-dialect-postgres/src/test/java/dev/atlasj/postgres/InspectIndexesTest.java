@@ -125,7 +125,7 @@ class InspectIndexesTest {
                 CREATE TABLE t (name text, code varchar(10), c text COLLATE "C");
                 CREATE INDEX t_pattern ON t (name text_pattern_ops, code varchar_pattern_ops, name text_ops);
                 CREATE INDEX t_trgm ON t USING gin (name gin_trgm_ops);
-                CREATE INDEX t_coll ON t (name COLLATE "C", c, c COLLATE "POSIX");
+                CREATE INDEX t_coll ON t (name COLLATE "C", c, c COLLATE "POSIX", c COLLATE "default");
                 """);
 
         assertThat(t.index("t_pattern").orElseThrow().parts()).containsExactly(
@@ -137,7 +137,8 @@ class InspectIndexesTest {
         assertThat(t.index("t_coll").orElseThrow().parts()).containsExactly(
                 IndexPart.column("name").with(PostgresAttributes.PART_COLLATION, "C"),
                 IndexPart.column("c"),
-                IndexPart.column("c").with(PostgresAttributes.PART_COLLATION, "POSIX"));
+                IndexPart.column("c").with(PostgresAttributes.PART_COLLATION, "POSIX"),
+                IndexPart.column("c").with(PostgresAttributes.PART_COLLATION, "default"));
     }
 
     @Test

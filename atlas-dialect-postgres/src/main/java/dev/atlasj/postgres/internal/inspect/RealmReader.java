@@ -94,19 +94,9 @@ final class RealmReader {
         Map<Long, TableDraft> tables = new HashMap<>();
         run(CatalogQuery.TABLES, row -> tables.put(row.getLong("oid"), TableDraft.from(row)), scope);
         Columns columns = new Columns();
-        run(CatalogQuery.COLUMNS, forTable(tables, (table, row) -> table.columns.add(columns.column(row))), scope);
-        Map<Long, IndexDraft> indexes = new LinkedHashMap<>();
-        run(CatalogQuery.INDEXES, forTable(tables, (table, row) -> {
-            IndexDraft index = indexes.get(row.getLong("index_oid"));
-            if (index == null) {
-                index = IndexDraft.from(row, table);
-                indexes.put(row.getLong("index_oid"), index);
-            }
-            index.add(row);
-        }), scope);
-        for (IndexDraft index : indexes.values()) {
-            index.addToTable();
-        }
+        run(CatalogQuery.COLUMNS, forTable(tables, (table, row) -> table.addColumn(columns.column(row),
+                row.getInt("attnum"), row.getLong("collation_oid"))), scope);
+        run(CatalogQuery.INDEXES, forTable(tables, (table, row) -> Indexes.addTo(table, row)), scope);
         run(CatalogQuery.FOREIGN_KEYS, forTable(tables, (table, row) -> table.foreignKeys.add(Constraints.foreignKey(row))),
                 scope);
         run(CatalogQuery.CHECKS, forTable(tables, (table, row) -> table.checks.add(Constraints.check(row))), scope);

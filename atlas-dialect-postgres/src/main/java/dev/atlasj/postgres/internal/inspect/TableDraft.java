@@ -11,13 +11,17 @@ import dev.atlasj.schema.Table;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-/** A table being read: its row from {@code tables.sql}, then its columns, keys, indexes and checks as they come. */
+/**
+ * A table being read: its row from {@code tables.sql}, then its columns, keys, indexes and checks as
+ * they come. Remembers each column's attribute number and collation, which index rows refer to.
+ */
 final class TableDraft {
 
     final long schemaOid;
-    final List<Column> columns = new ArrayList<>();
     final List<Index> indexes = new ArrayList<>();
     final List<ForeignKey> foreignKeys = new ArrayList<>();
     final List<Check> checks = new ArrayList<>();
@@ -25,6 +29,8 @@ final class TableDraft {
     private final String name;
     private final String comment;
     private final Attributes attributes;
+    private final List<Column> columns = new ArrayList<>();
+    private final Map<Integer, ColumnRef> columnsByNumber = new HashMap<>();
 
     private TableDraft(long schemaOid, String name, String comment, Attributes attributes) {
         this.schemaOid = schemaOid;
@@ -43,7 +49,34 @@ final class TableDraft {
         return new TableDraft(row.getLong("schema_oid"), row.getString("name"), row.getString("comment"), attributes);
     }
 
+    /** Adds the next column, with its attribute number and the oid of its collation (0 for none). */
+    void addColumn(Column column, int attnum, long collation) {
+        columns.add(column);
+        columnsByNumber.put(attnum, new ColumnRef(column.name(), collation));
+    }
+
+    /** The name of the column with attribute number {@code attnum}. */
+    String columnName(int attnum) {
+        return column(attnum).name;
+    }
+
+    /** The oid of the collation of the column with attribute number {@code attnum}, 0 when it has none. */
+    long columnCollation(int attnum) {
+        return column(attnum).collation;
+    }
+
     Table build() {
         return new Table(name, columns, primaryKey, indexes, foreignKeys, checks, comment, attributes);
+    }
+
+    private ColumnRef column(int attnum) {
+        ColumnRef column = columnsByNumber.get(attnum);
+        if (column == null) {
+            throw new IllegalStateException("table " + name + " has no column number " + attnum);
+        }
+        return column;
+    }
+
+    private record ColumnRef(String name, long collation) {
     }
 }

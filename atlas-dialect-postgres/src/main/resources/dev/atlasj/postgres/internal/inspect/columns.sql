@@ -1,7 +1,9 @@
--- Columns of the tables of the inspected schemas, in table and attnum order, dropped columns left out.
+-- Columns of the tables of the inspected schemas, in table and attnum order, dropped columns left out;
+-- attnum and collation_oid let the reader resolve the index parts of indexes.sql.
 -- The identity columns carry the options of their sequence; collation is set only when it differs from
 -- the type's default collation: its bare name when in pg_catalog, else qualified as PostgreSQL prints it.
 SELECT a.attrelid                          AS table_oid,
+       a.attnum                            AS attnum,
        a.attname                           AS name,
        format_type(a.atttypid, a.atttypmod) AS type,
        a.attnotnull                        AS not_null,
@@ -17,6 +19,7 @@ SELECT a.attrelid                          AS table_oid,
        CASE WHEN cn.nspname = 'pg_catalog' THEN co.collname
             ELSE quote_ident(cn.nspname) || '.' || quote_ident(co.collname)
        END                                 AS collation,
+       a.attcollation                      AS collation_oid,
        d.description                       AS comment
 FROM pg_class c
 JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
