@@ -23,9 +23,6 @@ final class Indexes {
     private static final int DESC = 1;
     private static final int NULLS_FIRST = 2;
 
-    /** The oid of the {@code default} collation, fixed in every PostgreSQL release. */
-    private static final long DEFAULT_COLLATION = 100;
-
     private Indexes() {
     }
 
@@ -69,6 +66,7 @@ final class Indexes {
             long collation = collations[k].longValue();
             String collationName = null;
             if (attnum != 0 && collation != 0 && collation != table.columnCollation(attnum)) {
+                // indexes.sql names collations only when one is not "default" (oid 100) or none
                 collationName = collationNames != null ? collationNames[k] : "default";
             }
             IndexPart part = attnum == 0 ? IndexPart.expression(expressions[k]) : IndexPart.column(table.columnName(attnum));
