@@ -24,6 +24,14 @@ public sealed interface DatabaseUrl permits ServerUrl {
         return UrlSchemes.parse(url);
     }
 
+    /**
+     * {@code text} with anything that may be a password shown as {@code xxxxx}, whether or not it is a URL
+     * this library accepts: for showing what a user typed in a message.
+     */
+    static String redact(String text) {
+        return UrlParts.redactLoosely(text);
+    }
+
     /** The schemes {@link #parse} accepts, such as {@code postgres} and {@code jdbc:postgresql}. */
     static List<String> acceptedSchemes() {
         return UrlSchemes.names();

@@ -179,6 +179,15 @@ class DatabaseUrlTest {
     }
 
     @Test
+    void redactsAnyTextThatMayHoldAPassword() {
+        assertThat(DatabaseUrl.redact("mysql://root:hunter2@db/shop")).isEqualTo("mysql://root:xxxxx@db/shop");
+        assertThat(DatabaseUrl.redact("jdbc:mysql://db/shop?password=hunter2&ssl=1"))
+                .isEqualTo("jdbc:mysql://db/shop?password=xxxxx&ssl=1");
+        assertThat(DatabaseUrl.redact("root:hunter2@db")).isEqualTo("root:xxxxx@db");
+        assertThat(DatabaseUrl.redact("--format")).isEqualTo("--format");
+    }
+
+    @Test
     void listsTheAcceptedSchemes() {
         assertThat(DatabaseUrl.acceptedSchemes()).containsExactly("postgres", "postgresql", "jdbc:postgresql");
     }

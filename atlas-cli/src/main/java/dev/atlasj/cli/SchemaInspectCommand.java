@@ -1,0 +1,118 @@
+package dev.atlasj.cli;
+
+import dev.atlasj.AtlasException;
+import dev.atlasj.dialect.Dialect;
+import dev.atlasj.dialect.Dialects;
+import dev.atlasj.inspect.InspectOptions;
+import dev.atlasj.schema.Realm;
+import dev.atlasj.schema.Schema;
+import dev.atlasj.url.DatabaseUrl;
+import dev.atlasj.url.ServerUrl;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code atlas schema inspect}: reads a database's schema and prints it as SQL or JSON. */
+@Command(
+        name = "inspect",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Inspect a database and print its schema: as the SQL that creates it in an empty database, or as JSON.",
+            "Reads every user schema of the database unless the URL's search_path or --schema narrows it down."},
+        footer = {
+            "",
+            "URLs:",
+            "  postgres://USER:PASSWORD@HOST:PORT/DATABASE?sslmode=disable&search_path=SCHEMA",
+            "  postgresql://…                       the same",
+            "  jdbc:postgresql://HOST:PORT/DATABASE?user=USER&password=PASSWORD",
+            "The port defaults to 5432. Percent-encode special characters in the user name and password"
+                    + " (@ as %%40, / as %%2F). Parameters other than user, password and search_path go to the"
+                    + " JDBC driver (sslmode, connectTimeout, …). Passwords are shown as xxxxx in every message.",
+            "",
+            "Examples:",
+            "  atlas schema inspect -u \"postgres://postgres:pass@localhost:5432/shop\"",
+            "  atlas schema inspect -u \"postgres://localhost/shop?search_path=sales\"",
+            "  atlas schema inspect -u \"postgres://localhost/shop\" -s sales -s billing",
+            "  atlas schema inspect -u \"postgres://localhost/shop\" --format json | jq"})
+final class SchemaInspectCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-u", "--url"}, required = true, paramLabel = "URL",
+            description = "The database to inspect (see URLs below). A search_path=SCHEMA parameter limits"
+                    + " the inspection to that schema.")
+    String url;
+
+    @Option(names = {"-s", "--schema"}, paramLabel = "SCHEMA",
+            description = "Inspect only this schema; repeat the flag for several. Overrides the URL's search_path.")
+    List<String> schemas = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "sql",
+            description = "sql (the default): the DDL that recreates the schema in an empty database."
+                    + " json: the schema model as documented in docs/json-format.md.")
+    OutputFormat format;
+
+    @Override
+    public Integer call() {
+        ServerUrl target = serverUrl(url);
+        if (!schemas.isEmpty()) {
+            target = target.withSchemas(schemas);
+        }
+        String output;
+        try (Connection connection = ServerConnections.open(target)) {
+            Dialect dialect = Dialects.forConnection(connection);
+            Realm realm = inspect(dialect, connection, target, InspectOptions.schemas(target.schemas()));
+            requireEverySchema(realm, dialect, connection, target);
+            output = format.render(realm, dialect);
+        } catch (SQLException e) {
+            throw ServerConnections.explain(e, target);
+        }
+        spec.commandLine().getOut().print(output);
+        return 0;
+    }
+
+    private static ServerUrl serverUrl(String text) {
+        DatabaseUrl parsed = DatabaseUrl.parse(text);
+        if (parsed instanceof ServerUrl server) {
+            return server;
+        }
+        throw new CommandFailure("schema inspect reads a database, and " + parsed.redacted() + " is not one;"
+                + " give the URL of a database server, such as postgres://user:pass@localhost:5432/shop.");
+    }
+
+    private static Realm inspect(Dialect dialect, Connection connection, ServerUrl target, InspectOptions options) {
+        try {
+            return dialect.inspector().inspect(connection, options);
+        } catch (AtlasException e) {
+            throw new CommandFailure("cannot inspect " + target.redacted() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Fails naming the schemas that exist when a schema the user asked for does not. */
+    private static void requireEverySchema(Realm realm, Dialect dialect, Connection connection, ServerUrl target) {
+        List<String> missing = target.schemas().stream().filter(s -> realm.schema(s).isEmpty()).toList();
+        if (missing.isEmpty()) {
+            return;
+        }
+        List<String> existing = inspect(dialect, connection, target, InspectOptions.allSchemas()).schemas().stream()
+                .map(Schema::name).toList();
+        throw new CommandFailure((missing.size() == 1 ? "schema " : "schemas ") + quoted(missing)
+                + (missing.size() == 1 ? " does" : " do") + " not exist in database \"" + target.database() + "\" ("
+                + target.redacted() + "), which has " + (existing.isEmpty() ? "no user schema" : "schemas " + quoted(existing))
+                + ". Correct --schema or the search_path parameter.");
+    }
+
+    private static String quoted(List<String> names) {
+        return names.stream().map(n -> "\"" + n + "\"").collect(Collectors.joining(", "));
+    }
+}
