@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.atlasj.testkit.DatabaseExtension;
 import dev.atlasj.testkit.TestDatabase;
 import dev.atlasj.url.DatabaseUrl;
-import dev.atlasj.url.ServerUrl;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -18,17 +17,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(DatabaseExtension.class)
 class ConnectionErrorTest {
 
-    private static final String PASSWORD = "hunter2-Sekrit";
+    private static final String PASSWORD = TestUrls.PASSWORD;
 
-    /** The test database's server, addressed with {@code user} and {@link #PASSWORD}. */
-    private static String urlOn(TestDatabase db, String user, String database) {
-        ServerUrl server = (ServerUrl) DatabaseUrl.parse(db.url());
-        String password = db.server().password() == null ? PASSWORD : db.server().password();
-        return "postgres://" + user + ":" + password + "@" + server.host() + ":" + server.port() + "/" + database
-                + "?sslmode=disable";
-    }
-
-    private static void assertOneParagraphError(CliRun run, String password) {
+    static void assertOneParagraphError(CliRun run, String password) {
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).startsWith("Error: ").endsWith("\n").doesNotContain("\n\n");
@@ -51,11 +42,11 @@ class ConnectionErrorTest {
 
     @Test
     void aRoleThatDoesNotExist(TestDatabase db) {
-        String url = urlOn(db, "atlasj_no_such_role", db.name());
+        String url = TestUrls.url(db, "atlasj_no_such_role", db.name());
 
         CliRun run = atlas("schema", "inspect", "--url", url);
 
-        assertOneParagraphError(run, PASSWORD);
+        assertOneParagraphError(run, TestUrls.password(db));
         assertThat(run.err()).contains("refused the login of " + DatabaseUrl.parse(url).redacted() + ": ")
                 .contains("atlasj_no_such_role")
                 .endsWith("Check the user name and password in the URL.\n");
@@ -64,11 +55,11 @@ class ConnectionErrorTest {
     @Test
     void aDatabaseThatDoesNotExist(TestDatabase db) {
         String missing = db.name() + "_missing";
-        String url = urlOn(db, db.server().user(), missing);
+        String url = TestUrls.url(db, db.server().user(), missing);
 
         CliRun run = atlas("schema", "inspect", "--url", url);
 
-        assertOneParagraphError(run, PASSWORD);
+        assertOneParagraphError(run, TestUrls.password(db));
         assertThat(run.err()).startsWith("Error: database \"" + missing + "\" does not exist on ")
                 .contains("(" + DatabaseUrl.parse(url).redacted() + ")")
                 .endsWith("Create it first, or correct the database name in the URL.\n");
