@@ -9,13 +9,11 @@ import java.util.Map;
  * @param dialect the dialect's name
  * @param jdbcPrefix the start of the driver's URLs, up to the host
  * @param defaultPort the port when the URL names none
- * @param currentSchemaProperty the driver property that sets the session's schema
  * @param parameterAliases URL parameter names (libpq's, say) mapped to the driver's names for them
  */
-record ServerKind(String dialect, String jdbcPrefix, int defaultPort, String currentSchemaProperty,
-        Map<String, String> parameterAliases) {
+record ServerKind(String dialect, String jdbcPrefix, int defaultPort, Map<String, String> parameterAliases) {
 
-    static final ServerKind POSTGRES = new ServerKind("postgres", "jdbc:postgresql://", 5432, "currentSchema",
+    static final ServerKind POSTGRES = new ServerKind("postgres", "jdbc:postgresql://", 5432,
             Map.of("connect_timeout", "connectTimeout", "application_name", "ApplicationName"));
 
     /** The driver's name for URL parameter {@code name}. */

@@ -13,7 +13,7 @@ import java.util.Properties;
  *   <li>User and password come from the user information or from the {@code user} and
  *       {@code password} parameters, percent-decoded.</li>
  *   <li>{@code search_path=NAME} scopes the URL to one schema ({@link #schemas()}); without it the URL
- *       means every user schema of the database. It also becomes the connection's current schema.</li>
+ *       means every user schema of the database. The name is taken as written (not case-folded).</li>
  *   <li>Every other parameter ({@code sslmode}, {@code connectTimeout}, …) goes to the JDBC driver as a
  *       connection property; libpq's names with a different JDBC spelling are translated
  *       ({@code connect_timeout}, {@code application_name}).</li>
@@ -70,8 +70,7 @@ public final class ServerUrl implements DatabaseUrl {
                         throw UrlParts.invalid(text, "search_path names one schema; to inspect several, leave it"
                                 + " out and name each with --schema");
                     }
-                    schemas = p.value().isBlank() ? List.of() : List.of(p.value().strip());
-                    schemas.forEach(s -> driverProperties.put(kind.currentSchemaProperty(), s));
+                    schemas = p.value().isBlank() ? List.of() : List.of(p.value());
                 }
                 default -> driverProperties.put(kind.driverPropertyName(p.name()), p.value());
             }

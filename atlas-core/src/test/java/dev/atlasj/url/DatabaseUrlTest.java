@@ -29,11 +29,10 @@ class DatabaseUrlTest {
         assertThat(url.schemas()).containsExactly("sales");
         assertThat(url.jdbcUrl()).isEqualTo("jdbc:postgresql://db.example:6543/shop");
         Properties properties = url.connectionProperties();
-        assertThat(properties).containsOnlyKeys("user", "password", "sslmode", "currentSchema");
+        assertThat(properties).containsOnlyKeys("user", "password", "sslmode");
         assertThat(properties.getProperty("user")).isEqualTo("alice");
         assertThat(properties.getProperty("password")).isEqualTo("s3cret");
         assertThat(properties.getProperty("sslmode")).isEqualTo("disable");
-        assertThat(properties.getProperty("currentSchema")).isEqualTo("sales");
     }
 
     @Test
@@ -67,14 +66,14 @@ class DatabaseUrlTest {
 
     @Test
     void percentDecodesUserPasswordDatabaseAndParameters() {
-        ServerUrl url = server("postgres://al%40ice:p%40ss%2Fw%3Ard+%C3%A9@localhost/sh%20op?search_path=caf%C3%A9");
+        ServerUrl url = server("postgres://al%40ice:p%40ss%2Fw%3Ard+%C3%A9@localhost/sh%20op?search_path=My%20caf%C3%A9");
 
         assertThat(url.user()).isEqualTo("al@ice");
         assertThat(url.connectionProperties().getProperty("password")).isEqualTo("p@ss/w:rd+é");
         assertThat(url.database()).isEqualTo("sh op");
-        assertThat(url.schemas()).containsExactly("café");
+        assertThat(url.schemas()).containsExactly("My café");
         assertThat(url.jdbcUrl()).isEqualTo("jdbc:postgresql://localhost:5432/sh%20op");
-        assertThat(url.redacted()).isEqualTo("postgres://al%40ice:xxxxx@localhost/sh%20op?search_path=caf%C3%A9");
+        assertThat(url.redacted()).isEqualTo("postgres://al%40ice:xxxxx@localhost/sh%20op?search_path=My%20caf%C3%A9");
     }
 
     @Test
