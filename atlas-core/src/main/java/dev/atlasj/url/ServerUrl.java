@@ -1,5 +1,6 @@
 package dev.atlasj.url;
 
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -165,7 +166,7 @@ public final class ServerUrl implements DatabaseUrl {
     /** Percent-encodes what a JDBC driver would read as syntax in a database name. */
     private static String encode(String name) {
         StringBuilder out = new StringBuilder();
-        for (byte b : name.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+        for (byte b : name.getBytes(StandardCharsets.UTF_8)) {
             char c = (char) (b & 0xff);
             if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-._~".indexOf(c) >= 0) {
                 out.append(c);
