@@ -1,0 +1,147 @@
+package dev.atlasj.postgres.internal.plan;
+
+import static dev.atlasj.postgres.PostgresAttributes.IDENTITY;
+import static dev.atlasj.postgres.PostgresAttributes.PARTITION_BOUND;
+import static dev.atlasj.postgres.PostgresAttributes.PARTITION_KEY;
+import static dev.atlasj.postgres.PostgresAttributes.UNLOGGED;
+
+import dev.atlasj.PlanException;
+import dev.atlasj.postgres.Identity;
+import dev.atlasj.postgres.PostgresIdentifiers;
+import dev.atlasj.schema.Column;
+import dev.atlasj.schema.Table;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** DDL for tables and their columns. */
+public final class TableDdl {
+
+    private TableDdl() {
+    }
+
+    /**
+     * {@code CREATE [UNLOGGED] TABLE s.t (columns, constraints) [PARTITION BY …]}.
+     *
+     * @param constraints the constraint clauses to declare with the table, in order
+     */
+    public static Ddl create(QualifiedName name, Table table, List<String> constraints) {
+        List<String> elements = new ArrayList<>();
+        table.columns().forEach(c -> elements.add(column(name, c)));
+        elements.addAll(constraints);
+        String unlogged = table.attributes().is(UNLOGGED) ? "UNLOGGED " : "";
+        String sql = "CREATE " + unlogged + "TABLE " + name.sql() + " (" + String.join(", ", elements) + ")"
+                + partitionBy(table);
+        return new Ddl(sql, "DROP TABLE " + name.sql());
+    }
+
+    /**
+     * {@code CREATE TABLE s.p PARTITION OF s.parent [(column options, constraints)] bound [PARTITION BY …]}.
+     *
+     * <p>A partition takes its columns from its parent; what it may add is a column's own default
+     * and NOT NULL ({@code c WITH OPTIONS …}), spelled here where they differ from the parent's.
+     *
+     * @param parentTable the parent when the plan creates it too, or {@code null}: then every
+     *     default and NOT NULL of the partition is spelled out
+     * @param constraints the constraint clauses to declare with the partition
+     */
+    public static Ddl createPartition(QualifiedName name, Table table, QualifiedName parent, Table parentTable,
+            List<String> constraints) {
+        List<String> elements = new ArrayList<>();
+        for (Column column : table.columns()) {
+            columnOptions(column, parentColumn(name, column, parent, parentTable)).ifPresent(elements::add);
+        }
+        elements.addAll(constraints);
+        String sql = "CREATE TABLE " + name.sql() + " PARTITION OF " + parent.sql()
+                + (elements.isEmpty() ? "" : " (" + String.join(", ", elements) + ")")
+                + " " + table.attributes().get(PARTITION_BOUND) + partitionBy(table);
+        return new Ddl(sql, "DROP TABLE " + name.sql());
+    }
+
+    /**
+     * {@code ALTER TABLE … ALTER COLUMN … DROP DEFAULT} for each column of a partition that has no
+     * default while its parent's column has one, which the partition copied when it was created.
+     */
+    public static List<Ddl> dropInheritedDefaults(QualifiedName name, Table table, Table parentTable) {
+        List<Ddl> statements = new ArrayList<>();
+        for (Column column : table.columns()) {
+            String inherited = parentTable.column(column.name()).map(Column::defaultExpression).orElse(null);
+            if (column.defaultExpression() == null && inherited != null) {
+                String alter = "ALTER TABLE " + name.sql() + " ALTER COLUMN " + PostgresIdentifiers.quote(column.name());
+                statements.add(new Ddl(alter + " DROP DEFAULT", alter + " SET DEFAULT " + inherited));
+            }
+        }
+        return statements;
+    }
+
+    /** The target of {@code COMMENT ON} for the table. */
+    public static String commentTarget(QualifiedName name) {
+        return "TABLE " + name.sql();
+    }
+
+    /** The target of {@code COMMENT ON} for one of the table's columns. */
+    public static String commentTarget(QualifiedName name, Column column) {
+        return "COLUMN " + name.sql() + "." + PostgresIdentifiers.quote(column.name());
+    }
+
+    /**
+     * A column definition: {@code name type [COLLATE c] [GENERATED … | DEFAULT …] [NOT NULL]}.
+     *
+     * @param table the column's table, for messages
+     */
+    static String column(QualifiedName table, Column column) {
+        StringBuilder sql = new StringBuilder(PostgresIdentifiers.quote(column.name())).append(' ')
+                .append(column.type().raw());
+        if (column.collation() != null) {
+            sql.append(" COLLATE ").append(PostgresIdentifiers.quote(column.collation()));
+        }
+        if (column.generated() != null) {
+            if (!column.generated().stored()) {
+                throw new PlanException("column " + column.name() + " of table " + table
+                        + " is a virtual generated column; PostgreSQL has only STORED ones");
+            }
+            sql.append(" GENERATED ALWAYS AS (").append(column.generated().expression()).append(") STORED");
+        }
+        Identity identity = column.attributes().get(IDENTITY);
+        if (identity != null) {
+            sql.append(" GENERATED ").append(identity.generation().sql()).append(" AS IDENTITY");
+            List<String> options = SequenceOptions.of(identity, column.type().canonical()).clauses();
+            if (!options.isEmpty()) {
+                sql.append(" (").append(String.join(" ", options)).append(')');
+            }
+        }
+        if (column.defaultExpression() != null) {
+            sql.append(" DEFAULT ").append(column.defaultExpression());
+        }
+        if (!column.nullable()) {
+            sql.append(" NOT NULL");
+        }
+        return sql.toString();
+    }
+
+    private static Optional<String> columnOptions(Column column, Column parentColumn) {
+        String options = "";
+        String inherited = parentColumn == null ? null : parentColumn.defaultExpression();
+        if (column.defaultExpression() != null && !Objects.equals(column.defaultExpression(), inherited)) {
+            options += " DEFAULT " + column.defaultExpression();
+        }
+        if (!column.nullable() && (parentColumn == null || parentColumn.nullable())) {
+            options += " NOT NULL";
+        }
+        return options.isEmpty() ? Optional.empty()
+                : Optional.of(PostgresIdentifiers.quote(column.name()) + " WITH OPTIONS" + options);
+    }
+
+    private static Column parentColumn(QualifiedName name, Column column, QualifiedName parent, Table parentTable) {
+        if (parentTable == null) {
+            return null;
+        }
+        return parentTable.column(column.name()).orElseThrow(() -> new PlanException("partition " + name
+                + " has a column " + column.name() + " that its parent " + parent + " lacks"));
+    }
+
+    private static String partitionBy(Table table) {
+        return table.attributes().has(PARTITION_KEY) ? " PARTITION BY " + table.attributes().get(PARTITION_KEY) : "";
+    }
+}

@@ -1,0 +1,68 @@
+package dev.atlasj.benchmarks;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+/** Wall-clock samples of one measurement, summarized as median and range. */
+final class Timing {
+
+    /** Work whose duration is measured; returns a count so the JIT cannot drop it. */
+    @FunctionalInterface
+    interface Work {
+        long run() throws Exception;
+    }
+
+    private final String name;
+    private final List<Double> millis = new ArrayList<>();
+    private long result;
+
+    private Timing(String name) {
+        this.name = name;
+    }
+
+    static Timing measure(String name, int warmups, int runs, Work work) throws Exception {
+        Timing t = new Timing(name);
+        for (int i = 0; i < warmups; i++) {
+            t.result = work.run();
+        }
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            t.result = work.run();
+            t.millis.add((System.nanoTime() - start) / 1e6);
+        }
+        return t;
+    }
+
+    String name() {
+        return name;
+    }
+
+    long result() {
+        return result;
+    }
+
+    int runs() {
+        return millis.size();
+    }
+
+    double median() {
+        List<Double> sorted = new ArrayList<>(millis);
+        Collections.sort(sorted);
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    double min() {
+        return Collections.min(millis);
+    }
+
+    double max() {
+        return Collections.max(millis);
+    }
+
+    static String format(double ms) {
+        return ms >= 1000 ? String.format(Locale.ROOT, "%.2f s", ms / 1000) : String.format(Locale.ROOT, "%.0f ms", ms);
+    }
+}
