@@ -1,6 +1,7 @@
 package dev.atlasj.cli;
 
 import dev.atlasj.AtlasException;
+import dev.atlasj.PlanException;
 import dev.atlasj.dialect.Dialect;
 import dev.atlasj.dialect.Dialects;
 import dev.atlasj.inspect.InspectOptions;
@@ -73,12 +74,21 @@ final class SchemaInspectCommand implements Callable<Integer> {
             Dialect dialect = Dialects.forConnection(connection);
             Realm realm = inspect(dialect, connection, target, InspectOptions.schemas(target.schemas()));
             requireEverySchema(realm, dialect, connection, target);
-            output = format.render(realm, dialect);
+            output = render(realm, dialect, target);
         } catch (SQLException e) {
             throw ServerConnections.explain(e, target);
         }
         spec.commandLine().getOut().print(output);
         return 0;
+    }
+
+    private String render(Realm realm, Dialect dialect, ServerUrl target) {
+        try {
+            return format.render(realm, dialect);
+        } catch (PlanException e) {
+            throw new CommandFailure("cannot write the schema of " + target.redacted() + " as SQL: " + e.getMessage()
+                    + ". --format json shows all of it.", e);
+        }
     }
 
     private static ServerUrl serverUrl(String text) {
