@@ -5,6 +5,7 @@ import dev.atlasj.PlanException;
 import dev.atlasj.dialect.Dialect;
 import dev.atlasj.dialect.Dialects;
 import dev.atlasj.inspect.InspectOptions;
+import dev.atlasj.inspect.Inspector;
 import dev.atlasj.schema.Realm;
 import dev.atlasj.schema.Schema;
 import dev.atlasj.url.DatabaseUrl;
@@ -72,8 +73,7 @@ final class SchemaInspectCommand implements Callable<Integer> {
         String output;
         try (Connection connection = ServerConnections.open(target)) {
             Dialect dialect = Dialects.forConnection(connection);
-            Realm realm = inspect(dialect, connection, target, InspectOptions.schemas(target.schemas()));
-            requireEverySchema(realm, dialect, connection, target);
+            Realm realm = inspect(dialect.inspector(), connection, target);
             output = render(realm, dialect, target);
         } catch (SQLException e) {
             throw ServerConnections.explain(e, target);
@@ -100,26 +100,42 @@ final class SchemaInspectCommand implements Callable<Integer> {
                 + " give the URL of a database server, such as postgres://user:pass@localhost:5432/shop.");
     }
 
-    private static Realm inspect(Dialect dialect, Connection connection, ServerUrl target, InspectOptions options) {
+    /**
+     * Reads the schemas {@code target} is scoped to. A schema that does not exist is an error that lists
+     * those that do, whether the inspector refuses to read it or leaves it out.
+     */
+    private static Realm inspect(Inspector inspector, Connection connection, ServerUrl target) {
+        Realm realm;
         try {
-            return dialect.inspector().inspect(connection, options);
+            realm = inspector.inspect(connection, InspectOptions.schemas(target.schemas()));
         } catch (AtlasException e) {
-            throw new CommandFailure("cannot inspect " + target.redacted() + ": " + e.getMessage(), e);
+            CommandFailure failure = new CommandFailure("cannot inspect " + target.redacted() + ": " + e.getMessage(), e);
+            if (!target.schemas().isEmpty()) {
+                try {
+                    rejectMissingSchemas(inspector.inspect(connection, InspectOptions.allSchemas()), target, e);
+                } catch (AtlasException again) {
+                    failure.addSuppressed(again);
+                }
+            }
+            throw failure;
         }
+        if (target.schemas().stream().anyMatch(s -> realm.schema(s).isEmpty())) {
+            rejectMissingSchemas(inspector.inspect(connection, InspectOptions.allSchemas()), target, null);
+        }
+        return realm;
     }
 
-    /** Fails naming the schemas that exist when a schema the user asked for does not. */
-    private static void requireEverySchema(Realm realm, Dialect dialect, Connection connection, ServerUrl target) {
-        List<String> missing = target.schemas().stream().filter(s -> realm.schema(s).isEmpty()).toList();
+    /** Throws when a schema {@code target} asks for is not in {@code everySchema}, naming those that are. */
+    private static void rejectMissingSchemas(Realm everySchema, ServerUrl target, Throwable cause) {
+        List<String> missing = target.schemas().stream().filter(s -> everySchema.schema(s).isEmpty()).toList();
         if (missing.isEmpty()) {
             return;
         }
-        List<String> existing = inspect(dialect, connection, target, InspectOptions.allSchemas()).schemas().stream()
-                .map(Schema::name).toList();
+        List<String> existing = everySchema.schemas().stream().map(Schema::name).toList();
         throw new CommandFailure((missing.size() == 1 ? "schema " : "schemas ") + quoted(missing)
                 + (missing.size() == 1 ? " does" : " do") + " not exist in database \"" + target.database() + "\" ("
                 + target.redacted() + "), which has " + (existing.isEmpty() ? "no user schema" : "schemas " + quoted(existing))
-                + ". Correct --schema or the search_path parameter.");
+                + ". Correct --schema or the search_path parameter.", cause);
     }
 
     private static String quoted(List<String> names) {
