@@ -20,6 +20,7 @@ import dev.atlasj.state.DevSession;
 import dev.atlasj.state.SqlScript;
 import dev.atlasj.state.SqlScriptException;
 import dev.atlasj.testkit.DatabaseExtension;
+import dev.atlasj.testkit.RunningDatabase;
 import dev.atlasj.testkit.TestDatabase;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -198,6 +199,21 @@ class DevDatabaseTest {
                 .hasMessageStartingWith("cannot create the Java-built schema on the dev database: CREATE TABLE")
                 .hasMessageEndingWith(": type \"integr\" does not exist");
         assertEmpty(db);
+    }
+
+    @Test
+    void theEmbeddedDevDatabaseIsAThrowawayDatabaseOnAServerStartedForIt() {
+        RunningDatabase closed;
+        try (RunningDatabase embedded = RunningDatabase.open("embedded://postgres")) {
+            closed = embedded;
+            Realm realm = new PostgresDialect().devDatabase(embedded.dataSource())
+                    .load(List.of(new SqlScript("schema.sql", "CREATE TABLE t (id serial PRIMARY KEY, at timestamptz)")));
+
+            assertThat(realm.schema("public").orElseThrow().table("t").orElseThrow().columns())
+                    .extracting(c -> c.type().raw()).containsExactly("integer", "timestamp with time zone");
+            assertThat(embedded.description()).startsWith("a throwaway database on embedded PostgreSQL 15.");
+        }
+        assertThatThrownBy(() -> closed.dataSource().getConnection()).isInstanceOf(SQLException.class);
     }
 
     /** Asserts that {@code db} holds nothing a fresh database does not, as a dev database must be found. */
