@@ -36,13 +36,7 @@ public final class DockerUrl implements DatabaseUrl {
         if (!parts.host().equals("postgres")) {
             throw UrlParts.invalid(text, "only the official postgres image is supported, as in docker://postgres/16");
         }
-        if (parts.user() != null || parts.port() != null) {
-            throw UrlParts.invalid(text, "a Docker URL takes no user, password or port");
-        }
-        parts.parameters().stream().filter(p -> !p.name().equals("search_path")).findFirst().ifPresent(p -> {
-            throw UrlParts.invalid(text, "a Docker URL takes no parameter \"" + p.name()
-                    + "\" (search_path is the only one)");
-        });
+        parts.requireStartedServer(text, "a Docker URL");
         String[] segments = parts.path().split("/", -1);
         if (segments[0].isEmpty()) {
             throw UrlParts.invalid(text, "the image version is missing, as in docker://postgres/16");

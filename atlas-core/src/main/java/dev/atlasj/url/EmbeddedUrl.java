@@ -48,13 +48,7 @@ public final class EmbeddedUrl implements DatabaseUrl {
             throw UrlParts.invalid(text, "embedded servers exist for PostgreSQL only: embedded://postgres,"
                     + " embedded://postgres/VERSION or embedded://postgres/NAME");
         }
-        if (parts.user() != null || parts.port() != null) {
-            throw UrlParts.invalid(text, "an embedded server takes no user, password or port");
-        }
-        parts.parameters().stream().filter(p -> !p.name().equals("search_path")).findFirst().ifPresent(p -> {
-            throw UrlParts.invalid(text, "an embedded server takes no parameter \"" + p.name()
-                    + "\" (search_path is the only one)");
-        });
+        parts.requireStartedServer(text, "an embedded server");
         String segment = parts.path().endsWith("/") ? parts.path().substring(0, parts.path().length() - 1) : parts.path();
         String version = null;
         String name = null;

@@ -64,9 +64,8 @@ final class PostgresDevSession implements DevSession {
     }
 
     private void execute(SqlScript script, Statement statement) {
-        try (java.sql.Statement jdbc = connection.createStatement()) {
-            jdbc.setEscapeProcessing(false);
-            jdbc.execute(statement.text());
+        try {
+            execute(statement.text());
         } catch (SQLException e) {
             int position = e instanceof PSQLException p && p.getServerErrorMessage() != null
                     ? p.getServerErrorMessage().getPosition() : 0;
@@ -84,13 +83,20 @@ final class PostgresDevSession implements DevSession {
             throw new DesiredStateException("cannot create " + source + " on the dev database: " + e.getMessage(), e);
         }
         for (PlannedStatement statement : plan.statements()) {
-            try (java.sql.Statement jdbc = connection.createStatement()) {
-                jdbc.setEscapeProcessing(false);
-                jdbc.execute(statement.sql());
+            try {
+                execute(statement.sql());
             } catch (SQLException e) {
                 throw new DesiredStateException("cannot create " + source + " on the dev database: " + statement.sql()
                         + ": " + message(e), e);
             }
+        }
+    }
+
+    /** Runs {@code sql} as written: without JDBC escape processing, so PostgreSQL's error positions match the text. */
+    private void execute(String sql) throws SQLException {
+        try (java.sql.Statement jdbc = connection.createStatement()) {
+            jdbc.setEscapeProcessing(false);
+            jdbc.execute(sql);
         }
     }
 
