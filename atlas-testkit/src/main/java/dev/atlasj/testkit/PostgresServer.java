@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  * <p>Creating and dropping databases goes through one administrative connection kept open for the
  * life of the server object: opening a connection costs as much as creating a database.
  */
-final class PostgresServer implements DatabaseServer {
+final class PostgresServer implements VerifiableServer {
 
     private final String description;
     private final String host;
@@ -90,8 +90,8 @@ final class PostgresServer implements DatabaseServer {
         return DriverManager.getConnection(jdbcUrl(database), properties);
     }
 
-    /** Connects to the administrative database and checks that the user may create databases. */
-    void verify() throws SQLException {
+    @Override
+    public void verify() throws SQLException {
         boolean mayCreate = admin(c -> {
             try (Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("SELECT rolsuper OR rolcreatedb FROM pg_roles WHERE rolname = current_user")) {

@@ -1,0 +1,183 @@
+package dev.atlasj.testkit;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Collectors;
+
+/**
+ * A MySQL or MariaDB server reached over TCP through MySQL Connector/J, whatever started it.
+ *
+ * <p>Connections allow several statements in one {@code execute} ({@code allowMultiQueries}), so that
+ * {@link TestDatabase#execute(String)} runs a script as it does on PostgreSQL. Creating and dropping
+ * databases goes through one administrative connection kept open for the life of the server object.
+ */
+final class MySqlServer implements VerifiableServer {
+
+    private final String description;
+    private final String host;
+    private final int port;
+    private final String user;
+    private final String password;
+    private final Map<String, String> parameters;
+    private Connection admin;
+
+    /**
+     * @param parameters JDBC connection parameters other than credentials ({@code sslMode}, ...),
+     *     kept in every URL and connection
+     */
+    MySqlServer(String description, String host, int port, String user, String password, Map<String, String> parameters) {
+        this.description = description;
+        this.host = host;
+        this.port = port;
+        this.user = user;
+        this.password = password;
+        this.parameters = Map.copyOf(parameters);
+    }
+
+    @Override
+    public String description() {
+        return description;
+    }
+
+    @Override
+    public Engine engine() {
+        return Engine.MYSQL;
+    }
+
+    @Override
+    public String jdbcUrl(String database) {
+        String url = "jdbc:mysql://" + host + ":" + port + "/" + URLEncoder.encode(database, StandardCharsets.UTF_8);
+        if (parameters.isEmpty()) {
+            return url;
+        }
+        return url + parameters.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .map(p -> p.getKey() + "=" + URLEncoder.encode(p.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&", "?", ""));
+    }
+
+    @Override
+    public String user() {
+        return user;
+    }
+
+    @Override
+    public String password() {
+        return password;
+    }
+
+    @Override
+    public Connection connect(String database) throws SQLException {
+        Properties properties = new Properties();
+        properties.setProperty("user", user);
+        if (password != null) {
+            properties.setProperty("password", password);
+        }
+        properties.setProperty("connectTimeout", "5000");
+        properties.setProperty("allowMultiQueries", "true");
+        return DriverManager.getConnection(jdbcUrl(database), properties);
+    }
+
+    @Override
+    public void verify() throws SQLException {
+        boolean mayCreate = admin(c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                    "SELECT 1 FROM information_schema.USER_PRIVILEGES WHERE PRIVILEGE_TYPE = 'CREATE' LIMIT 1")) {
+                return rs.next();
+            }
+        });
+        if (!mayCreate) {
+            throw new SQLException("user " + user + " may not create databases (it needs the global CREATE privilege)");
+        }
+    }
+
+    @Override
+    public void createDatabase(String name) throws SQLException {
+        admin(c -> execute(c, "CREATE DATABASE " + quote(name)));
+    }
+
+    /**
+     * Drops the database after ending the connections that use it: MySQL's {@code DROP DATABASE}
+     * waits for every transaction that touched one of its tables.
+     */
+    @Override
+    public void dropDatabase(String name) throws SQLException {
+        admin(c -> {
+            List<Long> sessions = new ArrayList<>();
+            try (PreparedStatement find = c.prepareStatement(
+                    "SELECT ID FROM information_schema.PROCESSLIST WHERE DB = ? AND ID <> CONNECTION_ID()")) {
+                find.setString(1, name);
+                try (ResultSet rs = find.executeQuery()) {
+                    while (rs.next()) {
+                        sessions.add(rs.getLong(1));
+                    }
+                }
+            }
+            for (long session : sessions) {
+                try {
+                    execute(c, "KILL CONNECTION " + session);
+                } catch (SQLException ended) {
+                    // it ended between the two statements
+                }
+            }
+            return execute(c, "DROP DATABASE IF EXISTS " + quote(name));
+        });
+    }
+
+    /** The names of the server's databases, its system databases excluded. */
+    @Override
+    public List<String> databases() throws SQLException {
+        return admin(c -> {
+            List<String> names = new ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT SCHEMA_NAME FROM"
+                    + " information_schema.SCHEMATA WHERE SCHEMA_NAME NOT IN"
+                    + " ('information_schema', 'mysql', 'performance_schema', 'sys') ORDER BY SCHEMA_NAME")) {
+                while (rs.next()) {
+                    names.add(rs.getString(1));
+                }
+            }
+            return names;
+        });
+    }
+
+    private synchronized <T> T admin(SqlWork<T> work) throws SQLException {
+        if (admin == null || !admin.isValid(5)) {
+            if (admin != null) {
+                admin.close();
+            }
+            admin = connect("");
+        }
+        return work.run(admin);
+    }
+
+    private static Void execute(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+        return null;
+    }
+
+    private static String quote(String name) {
+        return "`" + name.replace("`", "``") + "`";
+    }
+
+    @Override
+    public String toString() {
+        return description;
+    }
+
+    @FunctionalInterface
+    private interface SqlWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+}
