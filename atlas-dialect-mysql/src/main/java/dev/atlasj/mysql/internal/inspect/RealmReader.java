@@ -148,9 +148,9 @@ final class RealmReader {
     private static void addIndexPart(TableDraft table, ResultSet row) throws SQLException {
         String column = row.getString("column_name");
         IndexPart part = column != null ? IndexPart.column(column) : IndexPart.expression(row.getString("expression"));
-        int prefix = row.getInt("prefix_length");
+        Number prefix = (Number) row.getObject("prefix_length");
         part = part.descending("D".equals(row.getString("direction")))
-                .with(MySqlAttributes.PREFIX_LENGTH, row.wasNull() ? null : prefix);
+                .with(MySqlAttributes.PREFIX_LENGTH, prefix == null ? null : prefix.intValue());
         String type = row.getString("index_type");
         Attributes attributes = Attributes.empty()
                 .with(MySqlAttributes.INDEX_TYPE, "BTREE".equals(type) ? null : type)

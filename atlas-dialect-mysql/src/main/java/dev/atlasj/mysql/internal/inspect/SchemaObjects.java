@@ -41,8 +41,8 @@ final class SchemaObjects {
     static Routine routine(ResultSet row, List<String> parameters) throws SQLException {
         String name = row.getString("name");
         Routine.Kind kind = row.getString("kind").equals("FUNCTION") ? Routine.Kind.FUNCTION : Routine.Kind.PROCEDURE;
-        String returns = kind == Routine.Kind.FUNCTION ? type(row.getString("returns")) : null;
-        boolean deterministic = "YES".equals(row.getString("deterministic"));
+        String returns = kind == Routine.Kind.FUNCTION ? type(row.getString("return_type")) : null;
+        boolean deterministic = "YES".equals(row.getString("is_deterministic"));
         String dataAccess = row.getString("data_access");
         String security = invoker(row.getString("security"));
         String comment = row.getString("comment");
