@@ -2,6 +2,7 @@ package dev.atlasj.mysql;
 
 import static dev.atlasj.mysql.Inspections.tableAfter;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.atlasj.schema.Attributes;
 import dev.atlasj.schema.Column;
@@ -114,10 +115,10 @@ class InspectColumnsTest {
 
         assertThat(t.columns()).extracting(Column::name, Column::collation, c -> c.attributes().get(MySqlAttributes.CHARSET))
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("inherited", null, null),
-                        org.assertj.core.groups.Tuple.tuple("latin", "latin1_swedish_ci", "latin1"),
-                        org.assertj.core.groups.Tuple.tuple("cased", "utf8mb4_bin", null),
-                        org.assertj.core.groups.Tuple.tuple("spelled", null, null));
+                        tuple("inherited", null, null),
+                        tuple("latin", "latin1_swedish_ci", "latin1"),
+                        tuple("cased", "utf8mb4_bin", null),
+                        tuple("spelled", null, null));
     }
 
     @Test
@@ -135,7 +136,7 @@ class InspectColumnsTest {
         assertThat(t.column("text_with_check").orElseThrow().type().canonical()).isEqualTo("longtext");
         assertThat(t.checks()).extracting(dev.atlasj.schema.Check::name, dev.atlasj.schema.Check::expression)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("text_with_check", "octet_length(`text_with_check`) > 0"),
-                        org.assertj.core.groups.Tuple.tuple("user_check", "json_valid(`text_with_check`)"));
+                        tuple("text_with_check", "octet_length(`text_with_check`) > 0"),
+                        tuple("user_check", "json_valid(`text_with_check`)"));
     }
 }

@@ -107,8 +107,9 @@ final class MySqlServer implements VerifiableServer {
     }
 
     /**
-     * Drops the database after ending the connections that use it: MySQL's {@code DROP DATABASE}
-     * waits for every transaction that touched one of its tables.
+     * Drops the database after ending the connections that use it (MySQL's {@code DROP DATABASE}
+     * waits for every transaction that touched one of its tables), with foreign-key checks off, so that
+     * a table another database references does not stop it.
      */
     @Override
     public void dropDatabase(String name) throws SQLException {
@@ -130,6 +131,7 @@ final class MySqlServer implements VerifiableServer {
                     // it ended between the two statements
                 }
             }
+            execute(c, "SET SESSION foreign_key_checks = 0");
             return execute(c, "DROP DATABASE IF EXISTS " + quote(name));
         });
     }
