@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * The schemas an inspection reads, as the filter each catalog query applies.
  *
  * <p>Every user schema: {@code COLUMN NOT IN ('information_schema', 'mysql', 'performance_schema', 'sys')}.
- * Named schemas: the query once per schema with {@code COLUMN = ?}, the copies joined by
+ * Named schemas: the query once per schema with {@code COLUMN = ?} (and not a system schema: those are
+ * never inspected, even by name), the copies joined by
  * {@code UNION ALL}, so that one statement still reads them all. This is for MariaDB, which opens only
  * the tables of the schema its {@code information_schema} is asked about when the filter is an equality
  * ({@code EXPLAIN} says "Scanned 1 database"), but opens those of every database on the server for
@@ -45,11 +46,12 @@ final class InspectionScope {
 
     /** {@code sql} with each {@code {scope:COLUMN}} turned into the filter, repeated per schema when named. */
     String apply(String sql) {
+        String excluded = String.join(", ", SYSTEM_SCHEMAS.stream().map(s -> "'" + s + "'").toList());
         if (schemas.isEmpty()) {
-            String excluded = String.join(", ", SYSTEM_SCHEMAS.stream().map(s -> "'" + s + "'").toList());
             return PLACEHOLDER.matcher(sql).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + " NOT IN (" + excluded + ")"));
         }
-        String once = PLACEHOLDER.matcher(sql).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + " = ?"));
+        String once = PLACEHOLDER.matcher(sql).replaceAll(m -> Matcher.quoteReplacement(
+                "(" + m.group(1) + " = ? AND " + m.group(1) + " NOT IN (" + excluded + "))"));
         return String.join("\nUNION ALL\n", Collections.nCopies(schemas.size(), once));
     }
 
