@@ -14,9 +14,10 @@ import java.util.Objects;
  *
  * <p>One query per object kind reads that kind for every inspected database at once, so inspecting ten
  * tables or ten thousand costs the same eleven statements: the server's version and defaults, schemas,
- * tables, columns, indexes, foreign keys, checks, views, routines, routine parameters and triggers.
- * Partitions take one more query when a table is partitioned; the parser of a FULLTEXT index, which the
- * catalog lacks, is read from {@code SHOW CREATE TABLE} of each table that has a FULLTEXT index. The
+ * tables, columns, indexes, foreign-key actions, foreign-key columns, checks, routine parameters,
+ * routines and triggers. Views take one more query when there are views, partitions one more when a
+ * table is partitioned; the parser of a FULLTEXT index, which the catalog lacks, is read from
+ * {@code SHOW CREATE TABLE} of each table that has a FULLTEXT index. The
  * connection is used as it is and left as it was: nothing is set on the session. The queries do not run
  * under one snapshot (MariaDB's catalog is not transactional), so DDL that runs during an inspection
  * may be seen in part.

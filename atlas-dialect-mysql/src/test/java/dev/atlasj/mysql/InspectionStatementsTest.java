@@ -28,8 +28,8 @@ import org.mariadb.jdbc.MariaDbDataSource;
 @DatabaseEngine(Engine.MYSQL)
 class InspectionStatementsTest {
 
-    /** The server's version and defaults, then schemas, tables, columns, indexes, foreign keys, checks,
-     * views, routine parameters, routines and triggers. */
+    /** The server's version and defaults, then schemas, tables, columns, indexes, foreign-key actions,
+     * foreign-key columns, checks, routine parameters, routines and triggers (views only when there are some). */
     private static final int STATEMENTS_PER_INSPECTION = 11;
 
     @Test

@@ -22,6 +22,7 @@ enum CatalogQuery {
     COLUMNS("columns.sql", "columns"),
     INDEXES("indexes.sql", "indexes and primary keys"),
     FOREIGN_KEYS("foreign_keys.sql", "foreign keys"),
+    FOREIGN_KEY_ACTIONS("foreign_key_actions.sql", "foreign-key actions"),
     CHECKS_MYSQL("checks-mysql.sql", "check constraints"),
     CHECKS_MARIADB("checks-mariadb.sql", "check constraints"),
     VIEWS("views.sql", "views"),

@@ -46,7 +46,8 @@ final class Columns {
 
     /** The column in the current row, its charset and collation stored when they differ from {@code table}'s. */
     Column column(ResultSet row, TableDraft table) throws SQLException {
-        String extra = row.getString("extra").toLowerCase(Locale.ROOT);
+        String extra = row.getString("extra");
+        extra = extra.isEmpty() ? extra : extra.toLowerCase(Locale.ROOT);
         String expression = row.getString("generation_expression");
         boolean generated = extra.contains("generated") && !extra.contains("default_generated")
                 && expression != null && !expression.isEmpty();
@@ -62,15 +63,15 @@ final class Columns {
                 row.getString("name"),
                 types.computeIfAbsent(row.getString("type"), raw -> new ColumnType(raw, MySqlTypes.canonical(raw))),
                 "YES".equals(row.getString("nullable")),
-                generated ? null : defaultValue(row.getString("default_value"), extra, row.getString("data_type")),
+                generated ? null : defaultValue(row.getString("default_value"), extra, row.getString("type")),
                 generated ? new Generated(expression, extra.contains("stored") || extra.contains("persistent")) : null,
                 collation != null && !collation.equals(table.collation) ? collation : null,
                 comment == null || comment.isEmpty() ? null : comment,
                 attributes);
     }
 
-    /** The default in the model's form (see the class comment), or {@code null} for none. */
-    String defaultValue(String value, String extra, String dataType) {
+    /** The default of a column of {@code type} in the model's form (see the class comment), or {@code null} for none. */
+    String defaultValue(String value, String extra, String type) {
         if (value == null || (mariaDb && value.equals("NULL"))) {
             return null;
         }
@@ -78,20 +79,35 @@ final class Columns {
         if (timestamp != null) {
             return timestamp;
         }
-        if (mariaDb || extra.contains("default_generated") || BARE_LITERAL_TYPES.contains(dataType.toLowerCase(Locale.ROOT))) {
+        if (mariaDb || extra.contains("default_generated") || BARE_LITERAL_TYPES.contains(typeName(type))) {
             return value;
         }
         return MySqlTypes.quote(value);
     }
 
+    /** The name of a type as {@code COLUMN_TYPE} prints it: {@code int} for {@code int(10) unsigned}. */
+    private static String typeName(String type) {
+        int end = 0;
+        while (end < type.length() && Character.isLetterOrDigit(type.charAt(end))) {
+            end++;
+        }
+        return type.substring(0, end).toLowerCase(Locale.ROOT);
+    }
+
     private static String onUpdate(String extra) {
+        if (!extra.contains("on update")) {
+            return null;
+        }
         Matcher m = ON_UPDATE.matcher(extra);
         return m.find() ? currentTimestamp(m.group(1)) : null;
     }
 
     /** {@code CURRENT_TIMESTAMP} or {@code CURRENT_TIMESTAMP(n)} when {@code value} is one of its spellings, else {@code null}. */
     private static String currentTimestamp(String value) {
-        Matcher m = CURRENT_TIMESTAMP.matcher(value.strip());
+        if (value.isEmpty() || "cCnNlL".indexOf(value.charAt(0)) < 0) {
+            return null;
+        }
+        Matcher m = CURRENT_TIMESTAMP.matcher(value);
         if (!m.matches()) {
             return null;
         }

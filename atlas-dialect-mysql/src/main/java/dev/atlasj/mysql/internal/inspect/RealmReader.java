@@ -32,8 +32,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Runs each {@link CatalogQuery} once, for all inspected schemas together, and groups the rows by
  * schema and table; the number of statements does not depend on how many objects there are: one for
- * the server's version and defaults, then schemas, tables, columns, indexes, foreign keys, checks,
- * views, routines, routine parameters and triggers. Two more kinds are read only when present:
+ * the server's version and defaults, then schemas, tables (with the names of views), columns, indexes,
+ * foreign-key actions, foreign-key columns, checks, routine parameters, routines and triggers. Three
+ * more kinds are read only when present: views (one query, when {@code tables.sql} saw one),
  * partitions (one query, when a table is partitioned) and the parsers of FULLTEXT indexes, which the
  * catalog does not hold, from {@code SHOW CREATE TABLE} of each table that has a FULLTEXT index.
  */
@@ -47,6 +48,7 @@ final class RealmReader {
     private final InspectOptions options;
     private ServerVersion version;
     private InspectionScope scope;
+    private boolean hasViews;
 
     RealmReader(Connection connection, InspectOptions options) {
         this.connection = connection;
@@ -61,8 +63,10 @@ final class RealmReader {
             return Realm.empty();
         }
         Map<String, TableDraft> tables = readTables(schemas, server);
+        if (hasViews) {
+            run(CatalogQuery.VIEWS, row -> schemas.get(row.getString("schema_name")).builder.view(SchemaObjects.view(row)));
+        }
         Map<String, List<String>> parameters = new HashMap<>();
-        run(CatalogQuery.VIEWS, row -> schemas.get(row.getString("schema_name")).builder.view(SchemaObjects.view(row)));
         run(CatalogQuery.PARAMETERS, row -> parameters.computeIfAbsent(routineKey(row, "routine_name"),
                 k -> new ArrayList<>()).add(SchemaObjects.parameter(row)));
         run(CatalogQuery.ROUTINES, row -> schemas.get(row.getString("schema_name")).builder.routine(
@@ -118,7 +122,9 @@ final class RealmReader {
         Map<String, TableDraft> tables = new LinkedHashMap<>();
         run(CatalogQuery.TABLES, row -> {
             SchemaDraft schema = schemas.get(row.getString("schema_name"));
-            if (schema != null) {
+            if ("VIEW".equals(row.getString("kind"))) {
+                hasViews = true;
+            } else if (schema != null) {
                 TableDraft table = Tables.draft(row, schema.charset, schema.collation, server.engine);
                 tables.put(key(table.schema, table.name), table);
             }
@@ -127,10 +133,15 @@ final class RealmReader {
         run(CatalogQuery.COLUMNS, forTable(tables, (table, row) -> table.addColumn(row.getInt("position"),
                 columns.column(row, table))));
         run(CatalogQuery.INDEXES, forTable(tables, RealmReader::addIndexPart));
-        run(CatalogQuery.FOREIGN_KEYS, forTable(tables, (table, row) -> table.addForeignKeyColumn(row.getString("name"),
-                row.getInt("position"), row.getString("column_name"), row.getString("ref_column"),
-                new TableDraft.ForeignKeyDraft.Target(row.getString("ref_schema"), row.getString("ref_table"),
-                        action(row.getString("on_update")), action(row.getString("on_delete"))))));
+        Map<String, ReferentialAction[]> actions = new HashMap<>();
+        run(CatalogQuery.FOREIGN_KEY_ACTIONS, row -> actions.put(constraintKey(row),
+                new ReferentialAction[] {action(row.getString("on_update")), action(row.getString("on_delete"))}));
+        run(CatalogQuery.FOREIGN_KEYS, forTable(tables, (table, row) -> {
+            ReferentialAction[] onUpdateAndDelete = actions.getOrDefault(constraintKey(row), new ReferentialAction[2]);
+            table.addForeignKeyColumn(row.getString("name"), row.getInt("position"), row.getString("column_name"),
+                    row.getString("ref_column"), new TableDraft.ForeignKeyDraft.Target(row.getString("ref_schema"),
+                            row.getString("ref_table"), onUpdateAndDelete[0], onUpdateAndDelete[1]));
+        }));
         run(CatalogQuery.checks(version), forTable(tables, RealmReader::addCheck));
         if (tables.values().stream().anyMatch(t -> t.partitioned)) {
             Partitions partitions = new Partitions();
@@ -214,6 +225,11 @@ final class RealmReader {
 
     static String key(String schema, String table) {
         return schema + "\u0000" + table;
+    }
+
+    /** A constraint by schema, table and name, compared exactly (the catalog's collation ignores case). */
+    private static String constraintKey(ResultSet row) throws SQLException {
+        return String.join("\u0000", row.getString("schema_name"), row.getString("table_name"), row.getString("name"));
     }
 
     private static String routineKey(ResultSet row, String nameColumn) throws SQLException {

@@ -80,7 +80,7 @@ final class TableDraft {
     }
 
     /** The column named {@code name}, or {@code null}. */
-    Map.Entry<Integer, Column> column(String name) {
+    private Map.Entry<Integer, Column> column(String name) {
         for (Map.Entry<Integer, Column> e : columns.entrySet()) {
             if (e.getValue().name().equals(name)) {
                 return e;
@@ -94,9 +94,11 @@ final class TableDraft {
      * {@code check} is the {@code json_valid} check MariaDB adds to such a column; returns whether it was.
      */
     boolean absorbJsonCheck(String checkName, String clause, String level) {
+        if (!"Column".equals(level) || !clause.equals("json_valid(`" + checkName.replace("`", "``") + "`)")) {
+            return false;
+        }
         Map.Entry<Integer, Column> entry = column(checkName);
-        if (entry == null || !"Column".equals(level)
-                || !clause.equals("json_valid(`" + checkName.replace("`", "``") + "`)")) {
+        if (entry == null) {
             return false;
         }
         Column column = entry.getValue();
