@@ -16,7 +16,8 @@ import java.util.Locale;
 
 /**
  * Inspection of a generated MySQL or MariaDB database against its peers, measured in one run: the bulk
- * {@code information_schema} queries alone, a MySQL Connector/J {@code DatabaseMetaData} walk, and
+ * {@code information_schema} queries alone (taking turns with the inspection, run for run, so that both
+ * see the same load and warm-up), a MySQL Connector/J {@code DatabaseMetaData} walk, and
  * {@code mariadb-dump --no-data} (or {@code mysqldump} where that is what is installed).
  *
  * <p>Run it with {@code benchmarks/run-inspect-mysql.sh}; see {@code benchmarks/README.md}.
@@ -61,11 +62,10 @@ public final class MySqlInspectBenchmark {
         try (Connection c = connect(o, database)) {
             InspectOptions scope = InspectOptions.schemas(database);
             MySqlInspector inspector = new MySqlInspector();
-            Timing ours = Timing.measure("atlasj inspection (in JVM)", o.warmups, o.runs,
-                    () -> tableCount(inspector.inspect(c, scope)));
-            timings.add(ours);
-            timings.add(Timing.measure("reference: " + MySqlReferenceQueries.count() + " bulk information_schema queries"
-                    + " (in JVM)", o.warmups, o.runs, () -> MySqlReferenceQueries.run(c, database)));
+            timings.addAll(Timing.interleaved(o.warmups, o.runs, List.of("atlasj inspection (in JVM)",
+                    "reference: " + MySqlReferenceQueries.count() + " bulk information_schema queries (in JVM)"),
+                    List.of(() -> tableCount(inspector.inspect(c, scope)), () -> MySqlReferenceQueries.run(c, database))));
+            Timing ours = timings.get(0);
             timings.add(Timing.measure("Connector/J DatabaseMetaData walk (in JVM)", 1, o.slowRuns,
                     () -> DatabaseMetaDataWalk.walk(c, database, null)));
             if (ours.result() != o.tables) {
@@ -143,7 +143,7 @@ public final class MySqlInspectBenchmark {
             int port = 3306;
             String user = "root";
             int tables = 1000;
-            int warmups = 10;
+            int warmups = 20;
             int runs = 15;
             int slowRuns = 5;
             boolean keep = false;
