@@ -1,0 +1,15 @@
+package dev.atlasj.conformance;
+
+/** How one case ran in one direction. */
+enum Outcome {
+    /** The plan was applied and the database then matched the target, with nothing left to plan. */
+    PASS,
+    /** The plan was refused, a statement failed, or the database did not match the target afterwards. */
+    FAIL,
+    /** A side holds objects that issue 3 does not cover; the case neither passes nor fails. */
+    OUT_OF_SCOPE,
+    /** A side's SQL does not load on PostgreSQL, even with the harness's help. */
+    NOT_LOADABLE,
+    /** The index marks the case as not applicable to PostgreSQL 15 without pgvector. */
+    SKIPPED
+}
