@@ -15,7 +15,8 @@ record Reason(String text, String group) {
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern DOUBLE_QUOTED = Pattern.compile("\"(?:[^\"]|\"\")*\"");
     private static final Pattern SINGLE_QUOTED = Pattern.compile("'(?:[^']|'')*'");
-    private static final Pattern QUALIFIED_NAME = Pattern.compile("\\b[\\w$]+(?:\\.(?:[\\w$]+|\"…\"))+", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern QUALIFIED_NAME = Pattern.compile("(?:\\b[\\w$]+|\"…\")(?:\\.(?:[\\w$]+|\"…\"))+",
+            Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern NUMBER = Pattern.compile("\\b\\d+\\b");
 
     static final Reason NONE = new Reason("", "");

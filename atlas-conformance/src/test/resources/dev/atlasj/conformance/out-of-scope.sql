@@ -80,9 +80,10 @@ WHERE typacl IS NOT NULL AND typacl <> acldefault('T', typowner)
 UNION ALL
 SELECT 'privileges', nspname
 FROM ns
-WHERE nspacl IS NOT NULL
-  AND nspacl <> acldefault('n', nspowner)
-  AND NOT (nspname = 'public' AND nspacl = acldefault('n', nspowner) || makeaclitem(0, nspowner, 'USAGE', false))
+WHERE CASE WHEN nspname = 'public'
+           THEN nspacl IS DISTINCT FROM acldefault('n', nspowner) || makeaclitem(0, nspowner, 'USAGE', false)
+           ELSE nspacl <> acldefault('n', nspowner)
+      END
 UNION ALL
 SELECT 'privileges', 'default privileges of ' || pg_get_userbyid(d.defaclrole)
 FROM pg_default_acl d
