@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.atlasj.InspectionException;
 import dev.atlasj.schema.Extension;
+import dev.atlasj.schema.ForeignKey;
 import dev.atlasj.schema.Realm;
 import dev.atlasj.schema.Schema;
 import dev.atlasj.schema.Table;
@@ -16,6 +17,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -106,13 +108,15 @@ class InspectSchemasTest {
                 ALTER EXTENSION citext ADD TABLE ext_table;
                 ALTER EXTENSION citext ADD TYPE ext_enum;
                 ALTER EXTENSION citext ADD SEQUENCE ext_seq;
-                CREATE TABLE t (id int);
+                CREATE TABLE t (id int, ext_id int REFERENCES ext_table);
                 """);
 
         Realm realm = inspect(db);
 
         assertThat(realm.schemas()).extracting(Schema::name).containsExactly("public");
         assertThat(schema(realm, "public").tables()).extracting(Table::name).containsExactly("t");
+        assertThat(schema(realm, "public").tables().get(0).foreignKeys()).containsExactly(new ForeignKey(
+                "t_ext_id_fkey", List.of("ext_id"), "public", "ext_table", List.of("id"), null, null, null));
         assertThat(schema(realm, "public").enums()).isEmpty();
         assertThat(schema(realm, "public").sequences()).isEmpty();
         assertThatThrownBy(() -> inspect(db, "owned")).hasMessageContaining("\"owned\" does not exist");

@@ -7,6 +7,8 @@ import dev.atlasj.schema.ForeignKey;
 import dev.atlasj.schema.ReferentialAction;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
 
 /** Maps rows of {@code foreign_keys.sql} and {@code checks.sql} to the model. */
 final class Constraints {
@@ -14,13 +16,19 @@ final class Constraints {
     private Constraints() {
     }
 
-    /** The foreign key in the current row of {@code foreign_keys.sql}. */
-    static ForeignKey foreignKey(ResultSet row) throws SQLException {
+    /**
+     * The foreign key of {@code table} in the current row of {@code foreign_keys.sql}; the referenced
+     * columns are named from {@code tables} unless the row names them.
+     */
+    static ForeignKey foreignKey(ResultSet row, TableDraft table, Map<Long, TableDraft> tables) throws SQLException {
         Attributes attributes = deferrability(row)
                 .with(PostgresAttributes.FK_MATCH, match(row.getString("match")))
                 .with(PostgresAttributes.NOT_VALID, Rows.flag(row, "not_valid"));
-        return new ForeignKey(row.getString("name"), Rows.strings(row, "columns"), row.getString("ref_schema"),
-                row.getString("ref_table"), Rows.strings(row, "ref_columns"), action(row.getString("on_update")),
+        String[] refNames = Rows.strings(row, "ref_columns");
+        List<String> refColumns = refNames != null ? List.of(refNames)
+                : tables.get(row.getLong("ref_table_oid")).columnNames(Rows.numbers(row, "ref_attnums"));
+        return new ForeignKey(row.getString("name"), table.columnNames(Rows.numbers(row, "attnums")),
+                row.getString("ref_schema"), row.getString("ref_table"), refColumns, action(row.getString("on_update")),
                 action(row.getString("on_delete")), attributes);
     }
 

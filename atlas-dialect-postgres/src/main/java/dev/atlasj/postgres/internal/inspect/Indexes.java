@@ -5,10 +5,10 @@ import dev.atlasj.schema.Attributes;
 import dev.atlasj.schema.Index;
 import dev.atlasj.schema.IndexPart;
 import dev.atlasj.schema.PrimaryKey;
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -23,9 +23,6 @@ final class Indexes {
     private static final int DESC = 1;
     private static final int NULLS_FIRST = 2;
 
-    /** The oid of the {@code default} collation, fixed in every PostgreSQL release. */
-    private static final long DEFAULT_COLLATION = 100;
-
     private Indexes() {
     }
 
@@ -34,19 +31,16 @@ final class Indexes {
         String constraint = row.getString("constraint_name");
         String name = constraint != null ? constraint : row.getString("name");
         boolean primaryKey = row.getBoolean("primary_key");
-        Number[] attnums = numbers(row.getArray("attnums"));
+        Number[] attnums = Rows.numbers(row, "attnums");
         int keyCount = row.getInt("key_count");
         List<IndexPart> parts = parts(table, row, attnums, keyCount);
-        List<String> include = new ArrayList<>();
-        for (int k = keyCount; k < attnums.length; k++) {
-            include.add(table.columnName(attnums[k].intValue()));
-        }
+        List<String> include = table.columnNames(Arrays.copyOfRange(attnums, keyCount, attnums.length));
         String method = row.getString("method");
         Attributes attributes = Attributes.empty()
                 .with(PostgresAttributes.INDEX_METHOD, method.equals("btree") ? null : method)
                 .with(PostgresAttributes.INDEX_PREDICATE, row.getString("predicate"))
                 .with(PostgresAttributes.INDEX_INCLUDE, include.isEmpty() ? null : include)
-                .with(PostgresAttributes.INDEX_STORAGE_PARAMETERS, storageParameters(row.getArray("storage_parameters")))
+                .with(PostgresAttributes.INDEX_STORAGE_PARAMETERS, storageParameters(Rows.strings(row, "storage_parameters")))
                 .with(PostgresAttributes.INDEX_NULLS_NOT_DISTINCT, Rows.flag(row, "nulls_not_distinct"))
                 .with(PostgresAttributes.INDEX_CONSTRAINT, constraint != null && !primaryKey ? Boolean.TRUE : null)
                 .merge(Constraints.deferrability(row));
@@ -59,11 +53,11 @@ final class Indexes {
 
     private static List<IndexPart> parts(TableDraft table, ResultSet row, Number[] attnums, int keyCount)
             throws SQLException {
-        Number[] options = numbers(row.getArray("options"));
-        Number[] collations = numbers(row.getArray("collations"));
-        String[] expressions = strings(row.getArray("expressions"));
-        String[] opclasses = strings(row.getArray("opclasses"));
-        String[] collationNames = strings(row.getArray("collation_names"));
+        Number[] options = Rows.numbers(row, "options");
+        Number[] collations = Rows.numbers(row, "collations");
+        String[] expressions = Rows.strings(row, "expressions");
+        String[] opclasses = Rows.strings(row, "opclasses");
+        String[] collationNames = Rows.strings(row, "collation_names");
         List<IndexPart> parts = new ArrayList<>(keyCount);
         for (int k = 0; k < keyCount; k++) {
             int attnum = attnums[k].intValue();
@@ -72,6 +66,7 @@ final class Indexes {
             long collation = collations[k].longValue();
             String collationName = null;
             if (attnum != 0 && collation != 0 && collation != table.columnCollation(attnum)) {
+                // indexes.sql names collations only when one is not "default" (oid 100) or none
                 collationName = collationNames != null ? collationNames[k] : "default";
             }
             IndexPart part = attnum == 0 ? IndexPart.expression(expressions[k]) : IndexPart.column(table.columnName(attnum));
@@ -83,23 +78,15 @@ final class Indexes {
         return parts;
     }
 
-    private static Map<String, String> storageParameters(Array reloptions) throws SQLException {
+    private static Map<String, String> storageParameters(String[] reloptions) {
         if (reloptions == null) {
             return null;
         }
         Map<String, String> parameters = new TreeMap<>();
-        for (String option : strings(reloptions)) {
+        for (String option : reloptions) {
             int eq = option.indexOf('=');
             parameters.put(option.substring(0, eq), option.substring(eq + 1));
         }
         return parameters;
-    }
-
-    private static Number[] numbers(Array array) throws SQLException {
-        return (Number[]) array.getArray();
-    }
-
-    private static String[] strings(Array array) throws SQLException {
-        return array == null ? null : (String[]) array.getArray();
     }
 }

@@ -97,8 +97,9 @@ final class RealmReader {
         run(CatalogQuery.COLUMNS, forTable(tables, (table, row) -> table.addColumn(columns.column(row),
                 row.getInt("attnum"), row.getLong("collation_oid"))), scope);
         run(CatalogQuery.INDEXES, forTable(tables, (table, row) -> Indexes.addTo(table, row)), scope);
-        run(CatalogQuery.FOREIGN_KEYS, forTable(tables, (table, row) -> table.foreignKeys.add(Constraints.foreignKey(row))),
-                scope);
+        run(CatalogQuery.FOREIGN_KEYS,
+                forTable(tables, (table, row) -> table.foreignKeys.add(Constraints.foreignKey(row, table, tables))),
+                scope, scope);
         run(CatalogQuery.CHECKS, forTable(tables, (table, row) -> table.checks.add(Constraints.check(row))), scope);
         return tables;
     }

@@ -1,5 +1,6 @@
 package dev.atlasj.postgres.internal.inspect;
 
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -19,7 +20,19 @@ final class Rows {
     }
 
     /** The text array in {@code column}, as an immutable list. */
-    static List<String> strings(ResultSet row, String column) throws SQLException {
-        return List.of((String[]) row.getArray(column).getArray());
+    static List<String> stringList(ResultSet row, String column) throws SQLException {
+        return List.of(strings(row, column));
+    }
+
+    /** The text array in {@code column}, or {@code null}. */
+    static String[] strings(ResultSet row, String column) throws SQLException {
+        Array array = row.getArray(column);
+        return array == null ? null : (String[]) array.getArray();
+    }
+
+    /** The integer or oid array in {@code column}, or {@code null}. */
+    static Number[] numbers(ResultSet row, String column) throws SQLException {
+        Array array = row.getArray(column);
+        return array == null ? null : (Number[]) array.getArray();
     }
 }

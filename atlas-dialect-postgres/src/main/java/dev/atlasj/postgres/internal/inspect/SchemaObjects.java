@@ -24,7 +24,7 @@ final class SchemaObjects {
 
     /** The enum type in the current row of {@code enums.sql}. */
     static EnumType enumType(ResultSet row) throws SQLException {
-        return new EnumType(row.getString("name"), Rows.strings(row, "labels"),
+        return new EnumType(row.getString("name"), Rows.stringList(row, "labels"),
                 row.getString("comment"));
     }
 

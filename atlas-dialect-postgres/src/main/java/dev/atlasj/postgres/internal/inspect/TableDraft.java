@@ -11,13 +11,14 @@ import dev.atlasj.schema.Table;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * A table being read: its row from {@code tables.sql}, then its columns, keys, indexes and checks as
- * they come. Remembers each column's attribute number and collation, which index rows refer to.
+ * they come. Keeps the columns by attribute number, which orders them and which index and foreign-key
+ * rows refer to.
  */
 final class TableDraft {
 
@@ -29,8 +30,7 @@ final class TableDraft {
     private final String name;
     private final String comment;
     private final Attributes attributes;
-    private final List<Column> columns = new ArrayList<>();
-    private final Map<Integer, ColumnRef> columnsByNumber = new HashMap<>();
+    private final SortedMap<Integer, ColumnRef> columns = new TreeMap<>();
 
     private TableDraft(long schemaOid, String name, String comment, Attributes attributes) {
         this.schemaOid = schemaOid;
@@ -49,15 +49,23 @@ final class TableDraft {
         return new TableDraft(row.getLong("schema_oid"), row.getString("name"), row.getString("comment"), attributes);
     }
 
-    /** Adds the next column, with its attribute number and the oid of its collation (0 for none). */
+    /** Adds a column, with its attribute number and the oid of its collation (0 for none). */
     void addColumn(Column column, int attnum, long collation) {
-        columns.add(column);
-        columnsByNumber.put(attnum, new ColumnRef(column.name(), collation));
+        columns.put(attnum, new ColumnRef(column, collation));
     }
 
     /** The name of the column with attribute number {@code attnum}. */
     String columnName(int attnum) {
-        return column(attnum).name;
+        return column(attnum).column.name();
+    }
+
+    /** The names of the columns with the attribute numbers {@code attnums}, in that order. */
+    List<String> columnNames(Number[] attnums) {
+        List<String> names = new ArrayList<>(attnums.length);
+        for (Number attnum : attnums) {
+            names.add(columnName(attnum.intValue()));
+        }
+        return names;
     }
 
     /** The oid of the collation of the column with attribute number {@code attnum}, 0 when it has none. */
@@ -66,17 +74,21 @@ final class TableDraft {
     }
 
     Table build() {
-        return new Table(name, columns, primaryKey, indexes, foreignKeys, checks, comment, attributes);
+        List<Column> ordered = new ArrayList<>(columns.size());
+        for (ColumnRef ref : columns.values()) {
+            ordered.add(ref.column);
+        }
+        return new Table(name, ordered, primaryKey, indexes, foreignKeys, checks, comment, attributes);
     }
 
     private ColumnRef column(int attnum) {
-        ColumnRef column = columnsByNumber.get(attnum);
+        ColumnRef column = columns.get(attnum);
         if (column == null) {
             throw new IllegalStateException("table " + name + " has no column number " + attnum);
         }
         return column;
     }
 
-    private record ColumnRef(String name, long collation) {
+    private record ColumnRef(Column column, long collation) {
     }
 }
