@@ -103,7 +103,7 @@ final class CaseRunner {
             } catch (PlanExecution.StatementFailed e) {
                 SQLException cause = (SQLException) e.getCause();
                 return fail(testCase, direction, new Reason("statement failed: " + Reason.oneLine(e.getMessage()),
-                        "statement failed: " + Reason.mask(PostgresErrors.message(cause))));
+                        "statement failed: " + Reason.gist(PostgresErrors.text(cause)) + " (" + cause.getSQLState() + ")"));
             }
             List<SchemaChange> remaining = differ.diff(inspect(database), to);
             if (!remaining.isEmpty()) {

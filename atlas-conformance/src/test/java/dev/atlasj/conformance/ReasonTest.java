@@ -18,9 +18,10 @@ class ReasonTest {
     }
 
     @Test
-    void literalsAndNumbersAreMasked() {
-        assertThat(Reason.mask("value 'abc' is out of range 12 for type \"t\" (22003)"))
-                .isEqualTo("value '…' is out of range N for type \"…\" (N)");
+    void theGistIsTheFirstSentenceWithLiteralsAndNumbersMasked() {
+        assertThat(Reason.gist("value 'abc' is out of range 12 for type \"t\". Try another one."))
+                .isEqualTo("value '…' is out of range N for type \"…\".");
+        assertThat(Reason.gist("cannot remove values ('a', 'b') from it")).isEqualTo("cannot remove values ('…') from it");
     }
 
     @Test
