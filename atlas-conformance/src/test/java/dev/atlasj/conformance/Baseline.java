@@ -46,7 +46,7 @@ final class Baseline {
         }
 
         String line() {
-            return String.join("\t", suite.id(), testCase, direction.id(), outcome.name(), reason.replace('\t', ' '));
+            return String.join("\t", suite.id(), testCase, direction.label(), outcome.name(), reason.replace('\t', ' '));
         }
     }
 
@@ -90,7 +90,7 @@ final class Baseline {
                             + " cells instead of 5 (suite, case, direction, outcome, reason)");
                 }
                 try {
-                    Entry entry = new Entry(Suite.byId(cells[0]), cells[1], Direction.byId(cells[2]),
+                    Entry entry = new Entry(Suite.byId(cells[0]), cells[1], Direction.byLabel(cells[2]),
                             Outcome.valueOf(cells[3]), cells[4]);
                     entries.put(entry.key(), entry);
                 } catch (IllegalArgumentException e) {

@@ -15,8 +15,8 @@ class BaselineTest {
     private static final Baseline BASELINE = Baseline.parse("""
             # comment
             suite\tcase\tdirection\toutcome\treason
-            sqldef-postgres\tDropTable\tA->B\tPASS\t
-            sqldef-postgres\tDropTable\tB->A\tFAIL\tplan refused: no
+            sqldef-postgres\tDropTable\tA→B\tPASS\t
+            sqldef-postgres\tDropTable\tB→A\tFAIL\tplan refused: no
             """, "test baseline");
 
     @Test
@@ -66,9 +66,9 @@ class BaselineTest {
 
     @Test
     void aMalformedLineIsNamed() {
-        assertThatThrownBy(() -> Baseline.parse("suite\tcase\tdirection\toutcome\treason\nmigra\tseq\tA->B\n", "b.tsv"))
+        assertThatThrownBy(() -> Baseline.parse("suite\tcase\tdirection\toutcome\treason\nmigra\tseq\tA→B\n", "b.tsv"))
                 .hasMessage("b.tsv:2 has 3 cells instead of 5 (suite, case, direction, outcome, reason)");
-        assertThatThrownBy(() -> Baseline.parse("header\nmigra\tseq\tA->B\tGREAT\t\n", "b.tsv"))
+        assertThatThrownBy(() -> Baseline.parse("header\nmigra\tseq\tA→B\tGREAT\t\n", "b.tsv"))
                 .hasMessageStartingWith("b.tsv:2: ");
     }
 

@@ -1,34 +1,25 @@
 package dev.atlasj.conformance;
 
+import java.util.Arrays;
+
 /** Which way a case runs: from its start state A to its target B, or back from B to A. */
 enum Direction {
-    A_TO_B("A->B", "A→B"),
-    B_TO_A("B->A", "B→A");
+    A_TO_B("A→B"),
+    B_TO_A("B→A");
 
-    private final String id;
     private final String label;
 
-    Direction(String id, String label) {
-        this.id = id;
+    Direction(String label) {
         this.label = label;
     }
 
-    /** The direction in the baseline file, in ASCII. */
-    String id() {
-        return id;
-    }
-
-    /** The direction in test names and reports. */
+    /** The direction in test names, reports and the baseline. */
     String label() {
         return label;
     }
 
-    static Direction byId(String id) {
-        for (Direction direction : values()) {
-            if (direction.id.equals(id)) {
-                return direction;
-            }
-        }
-        throw new IllegalArgumentException("no direction is called " + id);
+    static Direction byLabel(String label) {
+        return Arrays.stream(values()).filter(d -> d.label.equals(label)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no direction is called " + label));
     }
 }

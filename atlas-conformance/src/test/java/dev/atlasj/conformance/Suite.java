@@ -1,5 +1,7 @@
 package dev.atlasj.conformance;
 
+import java.util.Arrays;
+
 /** A third-party suite of PostgreSQL schema-migration cases in {@code ../shared/conformance}. */
 enum Suite {
     SQLDEF_POSTGRES("sqldef-postgres", "sqldef PostgreSQL"),
@@ -24,11 +26,7 @@ enum Suite {
     }
 
     static Suite byId(String id) {
-        for (Suite suite : values()) {
-            if (suite.id.equals(id)) {
-                return suite;
-            }
-        }
-        throw new IllegalArgumentException("no suite is called " + id);
+        return Arrays.stream(values()).filter(s -> s.id.equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no suite is called " + id));
     }
 }
