@@ -1,5 +1,6 @@
 package dev.atlasj.conformance;
 
+import dev.atlasj.ApplyException;
 import dev.atlasj.PlanException;
 import dev.atlasj.conformance.ConformanceCase.Setup;
 import dev.atlasj.diff.DiffRules;
@@ -7,6 +8,8 @@ import dev.atlasj.diff.Differ;
 import dev.atlasj.diff.SchemaChange;
 import dev.atlasj.inspect.InspectOptions;
 import dev.atlasj.plan.Plan;
+import dev.atlasj.plan.PlanExecutor;
+import dev.atlasj.plan.TxMode;
 import dev.atlasj.postgres.PostgresDialect;
 import dev.atlasj.schema.Realm;
 import java.sql.SQLException;
@@ -23,6 +26,8 @@ import java.util.stream.Collectors;
  * inspected before anything changes, so A→B migrates the first database towards B's inspected
  * state and B→A the second towards A's. A direction passes when, after its plan is applied, the
  * re-inspected database has no difference left from its target and planning again gives nothing.
+ * Plans are applied by the library's {@link PlanExecutor}, as {@code schema apply} does: in one
+ * transaction when every statement allows it.
  */
 final class CaseRunner {
 
@@ -99,25 +104,36 @@ final class CaseRunner {
                 return fail(testCase, direction, Reason.of("plan refused", e.getMessage()));
             }
             try {
-                PlanExecution.apply(database.session(), plan);
-            } catch (PlanExecution.StatementFailed e) {
-                SQLException cause = (SQLException) e.getCause();
-                return fail(testCase, direction, new Reason("statement failed: " + Reason.oneLine(e.getMessage()),
-                        "statement failed: " + Reason.gist(PostgresErrors.text(cause)) + " (" + cause.getSQLState() + ")"));
+                PlanExecutor.apply(database.session(), plan, TxMode.FILE);
+            } catch (ApplyException e) {
+                return fail(testCase, direction, statementFailed(e));
             }
             List<SchemaChange> remaining = differ.diff(inspect(database), to);
             if (!remaining.isEmpty()) {
-                return fail(testCase, direction, new Reason("differs after apply: " + Reason.oneLine(ChangeSummary.describe(remaining)),
-                        "differs after apply: " + ChangeSummary.kinds(remaining)));
+                return fail(testCase, direction, differsAfterApply(remaining));
             }
             Plan again = dialect.planner().plan(remaining);
             if (!again.isEmpty()) {
                 return fail(testCase, direction, Reason.of("plans again", again.toSql()));
             }
             return new Result(testCase, direction, Outcome.PASS, Reason.NONE);
-        } catch (SQLException | RuntimeException e) {
+        } catch (RuntimeException e) {
             return fail(testCase, direction, Reason.of(e.getClass().getSimpleName(), String.valueOf(e.getMessage())));
         }
+    }
+
+    private static Reason differsAfterApply(List<SchemaChange> remaining) {
+        return new Reason("differs after apply: " + Reason.oneLine(ChangeSummary.describe(remaining)),
+                "differs after apply: " + ChangeSummary.kinds(remaining));
+    }
+
+    /** The database's error and the statement, or the executor's own message when the database gave none. */
+    private static Reason statementFailed(ApplyException e) {
+        if (!(e.getCause() instanceof SQLException cause) || e.statement() == null) {
+            return Reason.of("apply failed", e.getMessage());
+        }
+        return new Reason("statement failed: " + Reason.oneLine(PostgresErrors.message(cause) + " in: " + e.statement()),
+                "statement failed: " + Reason.gist(PostgresErrors.text(cause)) + " (" + cause.getSQLState() + ")");
     }
 
     private Realm inspect(ScratchDatabase database) {

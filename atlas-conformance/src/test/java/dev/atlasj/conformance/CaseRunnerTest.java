@@ -75,7 +75,8 @@ class CaseRunnerTest {
 
     @Test
     void aSideThatDoesNotLoadMakesTheCaseNotLoadableBothWays() throws SQLException {
-        CaseResult result = runner.run(pair(Setup.PLAIN, "CREATE TABLE t (a int);", "CREATE TABLE t (a int DEFAULT now() AT TIME ZONE 'utc');"));
+        CaseResult result = runner.run(pair(Setup.PLAIN, "CREATE TABLE t (a int);",
+                "CREATE TABLE t (a int DEFAULT now() AT TIME ZONE 'utc');"));
 
         assertThat(result.results()).extracting(Result::outcome).containsExactly(Outcome.NOT_LOADABLE, Outcome.NOT_LOADABLE);
         assertThat(result.aToB().reason().text()).startsWith("does not load: B, line 1: syntax error at or near \"AT\"");

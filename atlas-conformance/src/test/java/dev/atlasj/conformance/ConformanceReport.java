@@ -63,7 +63,8 @@ final class ConformanceReport {
             for (Direction direction : Direction.values()) {
                 Tally t = tally(suite, direction);
                 lines.add(String.format(Locale.ROOT,
-                        "conformance %s %s: %d of %d in-scope cases pass (%s); %d fail, %d out of scope, %d not loadable, %d skipped",
+                        "conformance %s %s: %d of %d in-scope cases pass (%s); "
+                                + "%d fail, %d out of scope, %d not loadable, %d skipped",
                         suite.title(), direction.label(), t.pass(), t.inScope(), t.rate(), t.fail(), t.outOfScope(),
                         t.notLoadable(), t.skipped()));
             }
@@ -125,7 +126,8 @@ final class ConformanceReport {
 
         md.append("\n## Skipped as not applicable per the index (").append(run.skipped().size())
                 .append(" cases)\n\n| reason | cases |\n|---|---:|\n");
-        run.skipped().stream().collect(Collectors.groupingBy(ConformanceCase::skipReason, TreeMap::new, Collectors.counting()))
+        run.skipped().stream()
+                .collect(Collectors.groupingBy(ConformanceCase::skipReason, TreeMap::new, Collectors.counting()))
                 .forEach((reason, count) -> md.append("| ").append(reason).append(" | ").append(count).append(" |\n"));
         return md.toString();
     }

@@ -166,7 +166,8 @@ class PostgresConformanceTest {
     }
 
     private static String serverVersion(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery("SHOW server_version")) {
+        try (Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("SHOW server_version")) {
             rs.next();
             return rs.getString(1);
         }

@@ -71,7 +71,7 @@ class ScopeCheckTest {
             CREATE MATERIALIZED VIEW m AS SELECT 1 AS one                                      | materialized views
             CREATE FUNCTION f() RETURNS int LANGUAGE sql AS 'SELECT 1'                         | functions
             CREATE PROCEDURE p() LANGUAGE sql AS 'SELECT 1'                                    | procedures
-            CREATE TABLE t (a int); CREATE FUNCTION tf() RETURNS trigger LANGUAGE plpgsql AS 'BEGIN RETURN NEW; END'; CREATE TRIGGER tr BEFORE INSERT ON t FOR EACH ROW EXECUTE FUNCTION tf() | triggers
+            CREATE TABLE t (a int); CREATE TRIGGER tr BEFORE INSERT ON t FOR EACH ROW EXECUTE FUNCTION suppress_redundant_updates_trigger() | triggers
             CREATE TABLE t (a int); CREATE POLICY p ON t USING (a > 0)                         | policies
             CREATE TABLE t (a int); ALTER TABLE t ENABLE ROW LEVEL SECURITY                    | row-level security
             CREATE TABLE t (a int); CREATE RULE r AS ON INSERT TO t DO INSTEAD NOTHING         | rules
