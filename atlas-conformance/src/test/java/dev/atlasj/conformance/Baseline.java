@@ -28,8 +28,8 @@ final class Baseline {
     static final String UPDATE_PROPERTY = "atlasj.conformance.update";
     private static final String HEADER = """
             # The outcome of each conformance case when the baseline was last recorded; PostgresConformanceTest
-            # fails when a case's outcome differs. Rewrite after a change with:
-            #   mvn -B -pl atlas-conformance -am verify -Datlasj.conformance.update=true
+            # fails when a case's outcome differs. Rewrite it by running the test with
+            # -Datlasj.conformance.update=true (see atlas-conformance/README.md).
             suite\tcase\tdirection\toutcome\treason
             """;
 
