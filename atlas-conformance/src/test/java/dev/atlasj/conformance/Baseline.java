@@ -103,10 +103,6 @@ final class Baseline {
         return new Baseline(entries);
     }
 
-    Optional<Entry> expected(Result result) {
-        return Optional.ofNullable(entries.get(Key.of(result)));
-    }
-
     /**
      * What is wrong with {@code actual} compared with the baseline, or empty when it matches. Only
      * the outcome counts; a failing case that fails for another reason still matches.
