@@ -1,6 +1,7 @@
 package dev.atlasj.postgres;
 
 import dev.atlasj.dialect.Dialect;
+import dev.atlasj.diff.DiffRules;
 import dev.atlasj.inspect.Inspector;
 import dev.atlasj.plan.Planner;
 import java.sql.Connection;
@@ -11,6 +12,7 @@ public final class PostgresDialect implements Dialect {
 
     private final PostgresInspector inspector = new PostgresInspector();
     private final PostgresPlanner planner = new PostgresPlanner();
+    private final PostgresDiffRules diffRules = new PostgresDiffRules();
 
     @Override
     public String name() {
@@ -30,6 +32,11 @@ public final class PostgresDialect implements Dialect {
     @Override
     public Planner planner() {
         return planner;
+    }
+
+    @Override
+    public DiffRules diffRules() {
+        return diffRules;
     }
 
     @Override
