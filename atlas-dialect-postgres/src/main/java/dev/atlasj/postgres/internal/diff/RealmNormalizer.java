@@ -2,6 +2,7 @@ package dev.atlasj.postgres.internal.diff;
 
 import dev.atlasj.postgres.PostgresIdentifiers;
 import dev.atlasj.schema.Check;
+import dev.atlasj.schema.ColumnType;
 import dev.atlasj.schema.CompositeType;
 import dev.atlasj.schema.Domain;
 import dev.atlasj.schema.EnumType;
@@ -70,11 +71,14 @@ public final class RealmNormalizer {
                 s.ownedBy(), s.comment(), s.attributes());
     }
 
-    /** A domain's base type canonical, its default and checks canonical as for a column of that type named {@code value}. */
+    /**
+     * A domain's base type canonical (spelled canonically too: the differ compares domains whole), its
+     * default and checks canonical as for a column of that type named {@code value}.
+     */
     private static Domain domain(Domain d, ModelTypes types) {
         String base = types.type(d.baseType().canonical());
         Canonicalizer rules = new Canonicalizer(types.names(), Map.of("value", base));
-        return new Domain(d.name(), types.columnType(d.baseType()), d.notNull(),
+        return new Domain(d.name(), ColumnType.canonical(base), d.notNull(),
                 d.defaultExpression() == null ? null : Expressions.defaultValue(d.defaultExpression(), base, rules),
                 ModelTypes.collation(d.collation(), true),
                 d.checks().stream().map(c -> new Check(c.name(), Expressions.expression(c.expression(), rules),
@@ -83,9 +87,11 @@ public final class RealmNormalizer {
                 d.comment());
     }
 
+    /** A composite type with its fields' types canonical, spelled canonically as for domains. */
     private static CompositeType composite(CompositeType c, ModelTypes types) {
         return new CompositeType(c.name(), c.fields().stream()
-                .map(f -> new CompositeType.Field(f.name(), types.columnType(f.type()), ModelTypes.collation(f.collation(), true)))
+                .map(f -> new CompositeType.Field(f.name(), ColumnType.canonical(types.type(f.type().canonical())),
+                        ModelTypes.collation(f.collation(), true)))
                 .toList(), c.comment());
     }
 }
