@@ -117,7 +117,7 @@ final class Canonicalizer {
             return new Collate(untyped(c.operand(), type), c.collation());
         }
         Expr value = literal;
-        if (literal instanceof Cast c && isConstant(c.operand()) && TypeNames.compatible(c.type(), type)) {
+        if (literal instanceof Cast c && isBareConstant(c.operand()) && TypeNames.compatible(c.type(), type)) {
             value = c.operand();
         }
         if (value instanceof Str s) {
@@ -222,7 +222,7 @@ final class Canonicalizer {
         if (e instanceof Ref r && r.column() != null) {
             return columnTypes.get(r.column());
         }
-        if (e instanceof Cast c && !isConstant(c.operand())) {
+        if (e instanceof Cast c && !isBareConstant(c.operand())) {
             return c.type();
         }
         if (e instanceof Collate c) {
@@ -242,7 +242,8 @@ final class Canonicalizer {
         return null;
     }
 
-    private static boolean isConstant(Expr e) {
+    /** Whether {@code e} is a constant with no cast. */
+    private static boolean isBareConstant(Expr e) {
         return e instanceof Str || e instanceof Num || e instanceof Bool || e instanceof Null;
     }
 }

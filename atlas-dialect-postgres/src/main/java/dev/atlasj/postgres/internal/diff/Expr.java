@@ -116,7 +116,18 @@ sealed interface Expr {
     /** {@code left operator ANY|ALL (right)}. */
     record Quantified(String operator, String quantifier, Expr left, Expr right) implements Expr {
         public int precedence() {
-            return operatorPrecedence(operator);
+            return isInList() ? IN : operatorPrecedence(operator);
+        }
+
+        /**
+         * Whether this is what {@code left [NOT] IN (constants)} becomes, and is printed that way: read
+         * back, it gives PostgreSQL the same tree as the user's {@code IN} did.
+         */
+        boolean isInList() {
+            boolean in = operator.equals("=") && quantifier.equals("ANY");
+            boolean notIn = operator.equals("<>") && quantifier.equals("ALL");
+            return (in || notIn) && right instanceof ArrayOf a && a.elements().size() > 1
+                    && a.elements().stream().allMatch(Expr::isConstant);
         }
     }
 
@@ -157,6 +168,12 @@ sealed interface Expr {
         public int precedence() {
             return COLLATE;
         }
+    }
+
+    /** Whether {@code e} is a constant, cast or not. */
+    static boolean isConstant(Expr e) {
+        return e instanceof Str || e instanceof Num || e instanceof Bool || e instanceof Null
+                || (e instanceof Cast c && isConstant(c.operand()));
     }
 
     /** The precedence of a binary operator, as PostgreSQL's grammar gives it. */

@@ -223,15 +223,10 @@ final class ExpressionParser {
         if (list.size() == 1) {
             return new Binary(operator, left, list.get(0));
         }
-        if (list.stream().allMatch(ExpressionParser::isConstant)) {
+        if (list.stream().allMatch(Expr::isConstant)) {
             return new Quantified(operator, not ? "ALL" : "ANY", left, new ArrayOf(list));
         }
         return new In(left, list, not);
-    }
-
-    private static boolean isConstant(Expr e) {
-        return e instanceof Str || e instanceof Num || e instanceof Bool || e instanceof Null
-                || (e instanceof Cast c && isConstant(c.operand()));
     }
 
     private Expr operand() {

@@ -76,6 +76,8 @@ final class ExpressionPrinter {
                 out.append(i == 0 ? "" : " " + j.operator() + " ");
                 operand(j.operands().get(i), j.precedence() + 1, out);
             }
+        } else if (e instanceof Quantified q && q.isInList()) {
+            print(new In(q.left(), ((ArrayOf) q.right()).elements(), q.quantifier().equals("ALL")), out);
         } else if (e instanceof Quantified q) {
             boolean leftAssociative = q.precedence() >= Expr.OTHER_OPERATOR;
             operand(q.left(), leftAssociative ? q.precedence() : q.precedence() + 1, out);

@@ -43,8 +43,8 @@ class ExpressionsTest {
             (email !~~* 'x%'::text)                            ¦ email NOT ILIKE 'x%'                ¦ email !~~* 'x%'
             ((id >= 1) AND (id <= 10))                         ¦ id BETWEEN 1 AND 10                 ¦ id >= 1 AND id <= 10
             ((id < 1) OR (id > 10))                            ¦ id NOT BETWEEN 1 AND 10             ¦ id < 1 OR id > 10
-            (id = ANY (ARRAY[1, 2, 3]))                        ¦ id IN (1, 2, 3)                     ¦ id = ANY (ARRAY[1, 2, 3])
-            (id <> ALL (ARRAY[1, 2]))                          ¦ id NOT IN (1,2)                     ¦ id <> ALL (ARRAY[1, 2])
+            (id = ANY (ARRAY[1, 2, 3]))                        ¦ id IN (1, 2, 3)                     ¦ id IN (1, 2, 3)
+            (id <> ALL (ARRAY[1, 2]))                          ¦ id NOT IN (1,2)                     ¦ id NOT IN (1, 2)
             (id = 1)                                           ¦ id IN (1)                           ¦ id = 1
             ((id)::text <> 'x'::text)                          ¦ CAST(id AS text) <> 'x'             ¦ id::text <> 'x'
             (ts > (now() - '1 day'::interval))                 ¦ ts > now() - interval '1 day'       ¦ ts > now() - '1 day'::interval
@@ -60,8 +60,8 @@ class ExpressionsTest {
             (price > (0)::numeric)                             ¦ price > 0                           ¦ price > 0
             (d > '2020-01-01'::date)                           ¦ d > '2020-01-01'                    ¦ d > '2020-01-01'
             (tags <> '{}'::text[])                             ¦ tags <> '{}'                        ¦ tags <> '{}'
-            (email = ANY (ARRAY['a'::text, 'b'::text]))        ¦ email IN ('a', 'b')                 ¦ email = ANY (ARRAY['a', 'b'])
-            (m = ANY (ARRAY['ok'::public.mood, 'sad'::public.mood])) ¦ m IN ('ok', 'sad')             ¦ m = ANY (ARRAY['ok', 'sad'])
+            (email = ANY (ARRAY['a'::text, 'b'::text]))        ¦ email IN ('a', 'b')                 ¦ email IN ('a', 'b')
+            (m = ANY (ARRAY['ok'::public.mood, 'sad'::public.mood])) ¦ m IN ('ok', 'sad')             ¦ m IN ('ok', 'sad')
             (email = ANY ('{a,b}'::text[]))                    ¦ email = any('{a,b}')                ¦ email = ANY ('{a,b}')
             ((id)::text <> ''::text)                           ¦ id::text <> ''                      ¦ id::text <> ''
             (COALESCE(email, ''::text) <> ''::text)            ¦ coalesce(email, '') <> ''           ¦ COALESCE(email, '') <> ''
@@ -73,7 +73,7 @@ class ExpressionsTest {
             ((name)::text = ('x'::character varying)::text)    ¦ name = 'x'::varchar                 ¦ name = 'x'
             (char_length((name)::text) < 10)                   ¦ char_length(name) < 10              ¦ char_length(name) < 10
             (email IS DISTINCT FROM (name)::text)              ¦ email IS DISTINCT FROM name         ¦ email IS DISTINCT FROM name
-            ((name)::text = ANY ((ARRAY['a'::character varying, 'b'::character varying])::text[])) ¦ name in ('a', 'b') ¦ name = ANY (ARRAY['a', 'b'])
+            ((name)::text = ANY ((ARRAY['a'::character varying, 'b'::character varying])::text[])) ¦ name in ('a', 'b') ¦ name IN ('a', 'b')
             # pretty-printed CASE, quoting, comments, escape strings
             `CASE\n    WHEN (id > 0) THEN true\n    ELSE false\nEND` ¦ CASE WHEN id > 0 THEN TRUE ELSE FALSE END ¦ CASE WHEN id > 0 THEN true ELSE false END
             (email <> ''::text)                                ¦ "email" <> '' -- not empty          ¦ email <> ''
