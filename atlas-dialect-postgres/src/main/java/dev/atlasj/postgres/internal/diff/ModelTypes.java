@@ -2,17 +2,21 @@ package dev.atlasj.postgres.internal.diff;
 
 import dev.atlasj.postgres.PostgresTypes;
 import dev.atlasj.schema.ColumnType;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * The types of a model as seen from one of its schemas: canonical spellings with user-defined names
- * qualified, which of them are enums, the ranges of the integer types and canonical collation names.
+ * qualified (each spelling worked out once), which of them are enums, the ranges of the integer
+ * types and canonical collation names.
  */
 final class ModelTypes {
 
     private final NameScope names;
     private final Set<String> enums;
+    private final Map<String, String> canonical = new HashMap<>();
 
     /**
      * @param names the names seen from the schema being normalized
@@ -29,11 +33,13 @@ final class ModelTypes {
 
     /** The canonical, qualified spelling of {@code type}; a spelling {@link PostgresTypes} cannot read stays as it is. */
     String type(String type) {
-        try {
-            return names.type(PostgresTypes.canonical(type));
-        } catch (IllegalArgumentException e) {
-            return type;
-        }
+        return canonical.computeIfAbsent(type, t -> {
+            try {
+                return names.type(PostgresTypes.canonical(t));
+            } catch (IllegalArgumentException e) {
+                return t;
+            }
+        });
     }
 
     /** {@code type} with its canonical form recomputed; the spelling it was written in is kept for the planner. */

@@ -156,11 +156,10 @@ final class TableNormalizer {
     private IndexPart part(IndexPart part, String method) {
         IndexPart p = part;
         if (p.isExpression()) {
-            String expression = Expressions.expression(p.expression(), rules);
-            Expr tree = Expressions.tree(expression, rules);
+            Expr tree = Expressions.tree(p.expression(), rules);
             p = tree instanceof Ref r && r.column() != null && columns.containsKey(r.column())
                     ? new IndexPart(r.column(), null, p.descending(), p.attributes())
-                    : new IndexPart(null, expression, p.descending(), p.attributes());
+                    : new IndexPart(null, Expressions.expression(p.expression(), rules), p.descending(), p.attributes());
         }
         Column column = p.isExpression() ? null : columns.get(p.column());
         Attributes a = p.attributes();
