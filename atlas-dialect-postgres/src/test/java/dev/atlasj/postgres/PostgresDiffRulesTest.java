@@ -340,28 +340,82 @@ class PostgresDiffRulesTest {
     }
 
     @Test
-    void attributesSayingFalseOrRestatingADefaultAreDropped() {
-        Table referenced = Table.builder("r").column(col("id", "int").withNullable(false))
-                .primaryKey(PrimaryKey.of("r_pkey", "id")).build();
+    void booleanAttributesSayingFalseAreAbsent() {
         Table written = table(col("a", "int"), col("r", "int")).toBuilder()
                 .primaryKey(PrimaryKey.of("t_pkey", "a").withAttributes(Attributes.of(DEFERRABLE, false)))
-                .index(Index.uniqueOn("t_r_key", "r").with(INDEX_CONSTRAINT, true).with(INDEX_NULLS_NOT_DISTINCT, false)
-                        .with(INDEX_INCLUDE, List.of()))
-                .foreignKey(new ForeignKey("t_r_fkey", List.of("r"), null, "r", List.of("id"), null, null,
-                        Attributes.of(FK_MATCH, "simple").with(NOT_VALID, false)))
+                .index(Index.uniqueOn("t_r_key", "r").with(INDEX_CONSTRAINT, true).with(INDEX_NULLS_NOT_DISTINCT, false))
                 .check(Check.of("t_a_check", "a > 0").with(NOT_VALID, false))
                 .attribute(UNLOGGED, false).build();
-        Table plain = table(col("a", "int").withNullable(false), col("r", "int")).toBuilder()
+        Table plain = table(col("a", "int"), col("r", "int")).toBuilder()
                 .primaryKey(PrimaryKey.of("t_pkey", "a"))
                 .index(Index.uniqueOn("t_r_key", "r").with(INDEX_CONSTRAINT, true))
-                .foreignKey(new ForeignKey("t_r_fkey", List.of("r"), "public", "r", List.of("id"), null, null, null))
                 .check(Check.of("t_a_check", "a > 0")).build();
 
-        assertThat(diff(realm(written, referenced), realm(plain, referenced))).as("primary-key columns are NOT NULL too")
+        assertThat(diff(realm(written), realm(plain))).isEmpty();
+        assertThat(tableChanges(diff(realm(plain), realm(plain.toBuilder().attribute(UNLOGGED, true).build()))))
+                .hasSize(1);
+    }
+
+    @Test
+    void anEmptyIncludeListIsNoInclude() {
+        Table written = table(col("a", "int")).toBuilder().index(Index.on("i", "a").with(INDEX_INCLUDE, List.of())).build();
+
+        assertThat(diff(realm(written), realm(table(col("a", "int")).toBuilder().index(Index.on("i", "a")).build())))
                 .isEmpty();
-        assertThat(tableChanges(diff(realm(plain, referenced), realm(plain.toBuilder().foreignKeys(List.of(
-                new ForeignKey("t_r_fkey", List.of("r"), "public", "r", List.of("id"), null, null,
-                        Attributes.of(FK_MATCH, "FULL")))).build(), referenced)))).hasSize(1);
+    }
+
+    @Test
+    void matchSimpleIsTheDefaultMatchType() {
+        Table referenced = Table.builder("r").column(col("id", "int").withNullable(false))
+                .primaryKey(PrimaryKey.of("r_pkey", "id")).build();
+        Table simple = table(col("r", "int")).toBuilder().foreignKey(new ForeignKey("t_r_fkey", List.of("r"), "public",
+                "r", List.of("id"), null, null, Attributes.of(FK_MATCH, "simple"))).build();
+        Table plain = table(col("r", "int")).toBuilder().foreignKey(new ForeignKey("t_r_fkey", List.of("r"), "public",
+                "r", List.of("id"), null, null, null)).build();
+        Table full = table(col("r", "int")).toBuilder().foreignKey(new ForeignKey("t_r_fkey", List.of("r"), "public",
+                "r", List.of("id"), null, null, Attributes.of(FK_MATCH, "FULL"))).build();
+
+        assertThat(diff(realm(simple, referenced), realm(plain, referenced))).isEmpty();
+        assertThat(tableChanges(diff(realm(plain, referenced), realm(full, referenced)))).hasSize(1);
+    }
+
+    @Test
+    void aForeignKeyWithoutASchemaReferencesATableOfItsOwnSchema() {
+        Table referenced = Table.builder("r").column(col("id", "int").withNullable(false))
+                .primaryKey(PrimaryKey.of("r_pkey", "id")).build();
+        Table unqualified = table(col("r", "int")).toBuilder().foreignKey(new ForeignKey("t_r_fkey", List.of("r"), null,
+                "r", List.of("id"), null, null, null)).build();
+        Table qualified = table(col("r", "int")).toBuilder().foreignKey(new ForeignKey("t_r_fkey", List.of("r"),
+                "public", "r", List.of("id"), null, null, null)).build();
+
+        assertThat(diff(realm(unqualified, referenced), realm(qualified, referenced))).isEmpty();
+    }
+
+    @Test
+    void primaryKeyColumnsAreNotNull() {
+        Table nullable = table(col("a", "int")).toBuilder().primaryKey(PrimaryKey.of("t_pkey", "a")).build();
+        Table notNull = table(col("a", "int").withNullable(false)).toBuilder().primaryKey(PrimaryKey.of("t_pkey", "a"))
+                .build();
+
+        assertThat(diff(realm(nullable), realm(notNull))).isEmpty();
+        assertThat(tableChanges(diff(realm(table(col("a", "int"))), realm(table(col("a", "int").withNullable(false))))))
+                .as("without a key, nullability is the column's own").hasSize(1);
+    }
+
+    @Test
+    void partitioningClausesAreSpelledOneWayAndTheirParentQualified() {
+        Table parent = Table.builder("events").column(col("at", "date"))
+                .attribute(PostgresAttributes.PARTITION_KEY, "range (at)").build();
+        Table partition = Table.builder("events_2025").column(col("at", "date"))
+                .attribute(PostgresAttributes.PARTITION_OF, "events")
+                .attribute(PostgresAttributes.PARTITION_BOUND, "for values from ('2025-01-01') to ('2026-01-01')").build();
+        Table inspectedParent = Table.builder("events").column(col("at", "date"))
+                .attribute(PostgresAttributes.PARTITION_KEY, "RANGE (at)").build();
+        Table inspectedPartition = Table.builder("events_2025").column(col("at", "date"))
+                .attribute(PostgresAttributes.PARTITION_OF, "public.events")
+                .attribute(PostgresAttributes.PARTITION_BOUND, "FOR VALUES FROM ('2025-01-01') TO ('2026-01-01')").build();
+
+        assertThat(diff(realm(parent, partition), realm(inspectedParent, inspectedPartition))).isEmpty();
     }
 
     @Test
@@ -403,6 +457,20 @@ class PostgresDiffRulesTest {
 
         assertThat(tableChanges(diff(realm(current), realm(desired)))).containsExactlyInAnyOrder(
                 new DropIndex(Index.on("custom", "a")), new AddIndex(Index.on("t_b_idx", "b")));
+    }
+
+    @Test
+    void aRenamedColumnIsRenamedInTheExpressionsThatMentionIt() {
+        Table before = table(col("a", "int")).toBuilder().check(Check.of("t_a_check", "(a > 0)"))
+                .index(new Index("i", false, List.of(IndexPart.expression("(a + 1)")), null, Attributes.empty())).build();
+        Table after = table(col("select", "int")).toBuilder().check(Check.of("t_a_check", "\"select\" > 0"))
+                .index(new Index("i", false, List.of(IndexPart.expression("\"select\" + 1")), null, Attributes.empty()))
+                .build();
+
+        List<SchemaChange> changes = DIFFER.diff(realm(before), realm(after),
+                List.of(dev.atlasj.diff.RenameHint.column("public", "t", "a", "select")));
+
+        assertThat(tableChanges(changes)).singleElement().isInstanceOf(TableChange.RenameColumn.class);
     }
 
     @Test
