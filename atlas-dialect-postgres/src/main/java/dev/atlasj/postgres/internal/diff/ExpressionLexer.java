@@ -61,7 +61,7 @@ final class ExpressionLexer {
             throw new UnreadableExpression("Unicode escapes are not interpreted");
         }
         if (c == '"') {
-            return new Token(Kind.QUOTED, quotedIdentifier());
+            return new Token(Kind.QUOTED, delimited('"', "quoted identifier"));
         }
         if (c == '$') {
             return dollar();
@@ -147,20 +147,25 @@ final class ExpressionLexer {
 
     /** {@code '…'} at {@code pos}, with doubled quotes; backslashes are ordinary characters. */
     private String standardString() {
+        return delimited('\'', "string constant");
+    }
+
+    /** The text between the {@code quote} at {@code pos} and the one that closes it, a doubled quote standing for one. */
+    private String delimited(char quote, String what) {
         StringBuilder value = new StringBuilder();
         pos++;
         while (pos < text.length()) {
             char c = text.charAt(pos++);
-            if (c != '\'') {
+            if (c != quote) {
                 value.append(c);
-            } else if (pos < text.length() && text.charAt(pos) == '\'') {
-                value.append('\'');
+            } else if (pos < text.length() && text.charAt(pos) == quote) {
+                value.append(quote);
                 pos++;
             } else {
                 return value.toString();
             }
         }
-        throw new UnreadableExpression("unterminated string constant");
+        throw new UnreadableExpression("unterminated " + what);
     }
 
     /** {@code '…'} at {@code pos} with C-style backslash escapes. */
@@ -213,23 +218,6 @@ final class ExpressionLexer {
             throw new UnreadableExpression("invalid escape in string constant");
         }
         return Integer.parseInt(text.substring(start, pos), radix);
-    }
-
-    private String quotedIdentifier() {
-        StringBuilder name = new StringBuilder();
-        pos++;
-        while (pos < text.length()) {
-            char c = text.charAt(pos++);
-            if (c != '"') {
-                name.append(c);
-            } else if (pos < text.length() && text.charAt(pos) == '"') {
-                name.append('"');
-                pos++;
-            } else {
-                return name.toString();
-            }
-        }
-        throw new UnreadableExpression("unterminated quoted identifier");
     }
 
     /** A dollar-quoted string ({@code $$…$$}, {@code $tag$…$tag$}) or a parameter ({@code $1}). */

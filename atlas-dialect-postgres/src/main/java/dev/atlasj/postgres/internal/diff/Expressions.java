@@ -1,7 +1,7 @@
 package dev.atlasj.postgres.internal.diff;
 
-import dev.atlasj.postgres.internal.diff.Expr.Null;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * The canonical text of expressions: parsed, {@link Canonicalizer canonicalized} and printed when the
@@ -15,17 +15,7 @@ public final class Expressions {
 
     /** The canonical text of a check, index expression, index predicate or generation expression. */
     static String expression(String sql, Canonicalizer rules) {
-        List<Token> tokens;
-        try {
-            tokens = ExpressionLexer.tokens(sql);
-        } catch (UnreadableExpression e) {
-            return sql;
-        }
-        try {
-            return ExpressionPrinter.print(rules.canonical(ExpressionParser.parse(tokens)));
-        } catch (UnreadableExpression e) {
-            return TokenPrinter.print(tokens);
-        }
+        return canonical(sql, rules::canonical);
     }
 
     /**
@@ -37,6 +27,11 @@ public final class Expressions {
      * is {@code true}.
      */
     static String defaultValue(String sql, String columnType, Canonicalizer rules) {
+        String value = canonical(sql, e -> rules.untyped(rules.canonical(e), columnType));
+        return value.equals("NULL") ? null : value;
+    }
+
+    private static String canonical(String sql, UnaryOperator<Expr> rewrite) {
         List<Token> tokens;
         try {
             tokens = ExpressionLexer.tokens(sql);
@@ -44,8 +39,7 @@ public final class Expressions {
             return sql;
         }
         try {
-            Expr value = rules.untyped(rules.canonical(ExpressionParser.parse(tokens)), columnType);
-            return value instanceof Null ? null : ExpressionPrinter.print(value);
+            return ExpressionPrinter.print(rewrite.apply(ExpressionParser.parse(tokens)));
         } catch (UnreadableExpression e) {
             return TokenPrinter.print(tokens);
         }
