@@ -52,21 +52,21 @@ final class Canonicalizer {
             "left", "right", "substr", "replace", "translate", "reverse", "repeat", "lpad", "rpad", "md5", "concat",
             "concat_ws", "format", "to_char", "quote_ident", "quote_literal", "split_part", "regexp_replace");
 
-    private final NameScope names;
+    private final ModelTypes types;
     private final Map<String, String> columnTypes;
 
     /**
-     * @param names resolves type and sequence names
+     * @param types resolves type and sequence names
      * @param columnTypes the canonical type of each column the expression may mention, by name
      */
-    Canonicalizer(NameScope names, Map<String, String> columnTypes) {
-        this.names = names;
+    Canonicalizer(ModelTypes types, Map<String, String> columnTypes) {
+        this.types = types;
         this.columnTypes = columnTypes;
     }
 
     Expr canonical(Expr e) {
         if (e instanceof Cast c) {
-            return cast(canonical(c.operand()), names.type(c.type()));
+            return cast(canonical(c.operand()), types.type(c.type()));
         }
         if (e instanceof Prefix p) {
             return new Prefix(p.operator(), canonical(p.operand()));
@@ -201,7 +201,7 @@ final class Canonicalizer {
             if (arg instanceof Cast cast && cast.type().equals("regclass")) {
                 arg = cast.operand();
             }
-            String sequence = arg instanceof Str s ? names.sequence(s.value()) : null;
+            String sequence = arg instanceof Str s ? types.names().sequence(s.value()) : null;
             if (sequence != null) {
                 return new Call(c.name(), List.of(new Cast(new Str(sequence), "regclass")), false);
             }

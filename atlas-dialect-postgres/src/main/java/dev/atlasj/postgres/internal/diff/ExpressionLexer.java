@@ -284,14 +284,22 @@ final class ExpressionLexer {
             end++;
         }
         String op = text.substring(start, end);
-        if (op.length() > 1 && (op.endsWith("+") || op.endsWith("-"))
-                && op.chars().noneMatch(ch -> SIGN_ENDING_ALLOWED.indexOf(ch) >= 0)) {
+        if (op.length() > 1 && (op.endsWith("+") || op.endsWith("-")) && !containsAny(op, SIGN_ENDING_ALLOWED)) {
             while (op.length() > 1 && (op.endsWith("+") || op.endsWith("-"))) {
                 op = op.substring(0, op.length() - 1);
             }
         }
         pos = start + op.length();
         return new Token(Kind.OPERATOR, op);
+    }
+
+    private static boolean containsAny(String s, String chars) {
+        for (int i = 0; i < s.length(); i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isIdentifierStart(char c) {
@@ -304,12 +312,14 @@ final class ExpressionLexer {
 
     /** PostgreSQL folds only ASCII letters of unquoted identifiers. */
     static String foldAscii(String word) {
-        char[] chars = word.toCharArray();
-        for (int i = 0; i < chars.length; i++) {
-            if (chars[i] >= 'A' && chars[i] <= 'Z') {
-                chars[i] = (char) (chars[i] + ('a' - 'A'));
+        char[] chars = null;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                chars = chars == null ? word.toCharArray() : chars;
+                chars[i] = (char) (c + ('a' - 'A'));
             }
         }
-        return new String(chars);
+        return chars == null ? word : new String(chars);
     }
 }

@@ -325,6 +325,9 @@ final class ExpressionParser {
 
     /** {@code type 'string'}, as in {@code interval '1 day'} or {@code date '2020-01-01'}; {@code null} when not there. */
     private Expr typedLiteral() {
+        if (!stringFollowsTypeName()) {
+            return null;
+        }
         int start = pos;
         try {
             String type = typeName();
@@ -336,6 +339,36 @@ final class ExpressionParser {
         }
         pos = start;
         return null;
+    }
+
+    /**
+     * Whether the tokens from the current position read as names, dots, numeric modifiers and array
+     * brackets up to a string constant: the only shape a typed literal can have, checked before the
+     * costlier reading of the type name.
+     */
+    private boolean stringFollowsTypeName() {
+        int depth = 0;
+        for (int i = pos; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.kind() == Kind.STRING) {
+                return i > pos && depth == 0;
+            }
+            boolean fits = switch (t.kind()) {
+                case WORD, QUOTED -> depth == 0;
+                case NUMBER -> depth > 0;
+                case PUNCTUATION -> switch (t.text()) {
+                    case "(" -> depth++ == 0;
+                    case ")" -> depth-- == 1;
+                    case "," -> depth > 0;
+                    default -> depth == 0;
+                };
+                default -> false;
+            };
+            if (!fits) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private Expr nameOrCall() {

@@ -77,7 +77,7 @@ public final class RealmNormalizer {
      */
     private static Domain domain(Domain d, ModelTypes types) {
         String base = types.type(d.baseType().canonical());
-        Canonicalizer rules = new Canonicalizer(types.names(), Map.of("value", base));
+        Canonicalizer rules = new Canonicalizer(types, Map.of("value", base));
         return new Domain(d.name(), ColumnType.canonical(base), d.notNull(),
                 d.defaultExpression() == null ? null : Expressions.defaultValue(d.defaultExpression(), base, rules),
                 ModelTypes.collation(d.collation(), true),

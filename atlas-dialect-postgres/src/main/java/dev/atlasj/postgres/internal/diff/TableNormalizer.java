@@ -70,7 +70,7 @@ final class TableNormalizer {
             typed.add(c);
             columnTypes.put(c.name(), c.type().canonical());
         }
-        rules = new Canonicalizer(types.names(), columnTypes);
+        rules = new Canonicalizer(types, columnTypes);
         columns = new HashMap<>();
         List<Column> result = new ArrayList<>();
         for (Column c : typed) {
@@ -157,9 +157,10 @@ final class TableNormalizer {
         IndexPart p = part;
         if (p.isExpression()) {
             Expr tree = Expressions.tree(p.expression(), rules);
+            String expression = tree == null ? Expressions.expression(p.expression(), rules) : ExpressionPrinter.print(tree);
             p = tree instanceof Ref r && r.column() != null && columns.containsKey(r.column())
                     ? new IndexPart(r.column(), null, p.descending(), p.attributes())
-                    : new IndexPart(null, Expressions.expression(p.expression(), rules), p.descending(), p.attributes());
+                    : new IndexPart(null, expression, p.descending(), p.attributes());
         }
         Column column = p.isExpression() ? null : columns.get(p.column());
         Attributes a = p.attributes();

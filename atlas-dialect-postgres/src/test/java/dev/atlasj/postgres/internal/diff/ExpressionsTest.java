@@ -7,6 +7,7 @@ import dev.atlasj.schema.Realm;
 import dev.atlasj.schema.Schema;
 import dev.atlasj.schema.Sequence;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -17,11 +18,11 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class ExpressionsTest {
 
-    private static final Canonicalizer RULES = new Canonicalizer(
+    private static final Canonicalizer RULES = new Canonicalizer(new ModelTypes(
             NameScope.of(Realm.of(Schema.builder("public")
                     .enumType(EnumType.of("mood", "ok", "sad"))
                     .sequence(Sequence.of("t_id_seq"))
-                    .build())).in("public"),
+                    .build())).in("public"), Set.of("public.mood")),
             Map.of("id", "integer", "big", "bigint", "email", "text", "name", "character varying(20)",
                     "code", "character(3)", "m", "public.mood", "price", "numeric(10,2)", "d", "date",
                     "b", "boolean", "tags", "text[]"));
