@@ -51,9 +51,10 @@ import dev.atlasj.schema.Table;
  * {@code ((a > 0) AND (b > 0))} ≡ {@code a > 0 AND b > 0}; whitespace, comments, keyword case and
  * needless identifier quotes vanish. The parser makes PostgreSQL's own rewrites: {@code !=} is
  * {@code <>}, {@code LIKE} {@code ~~} (and {@code NOT LIKE}, {@code ILIKE} likewise), {@code BETWEEN}
- * two comparisons, {@code IN} over constants {@code = ANY (ARRAY[…])}, {@code NOT IN} {@code <> ALL},
- * {@code CAST(x AS t)} {@code x::t}, {@code interval '1 day'} {@code '1 day'::interval}, chains of
- * AND and OR one list. In comparisons (and {@code = ANY}, and {@code COALESCE} and its kin), a
+ * two comparisons, {@code CAST(x AS t)} {@code x::t}, {@code interval '1 day'} {@code '1 day'::interval},
+ * chains of AND and OR one list; {@code x = ANY (ARRAY[…])} over constants, which PostgreSQL prints for
+ * {@code x IN (…)}, is written {@code IN} again (and {@code <> ALL} {@code NOT IN}), so that the planned
+ * DDL gives PostgreSQL the tree it stored. In comparisons (and {@code = ANY}, and {@code COALESCE} and its kin), a
  * constant cast to the type of the column it meets loses the cast ({@code email <> ''::text} ≡
  * {@code email <> ''}), and PostgreSQL's cast of a {@code varchar} column to {@code text} is dropped
  * ({@code (name)::text <> ''::text} ≡ {@code name <> ''}). Function names are not resolved (a

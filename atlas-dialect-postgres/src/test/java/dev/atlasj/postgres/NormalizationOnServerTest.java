@@ -239,7 +239,14 @@ class NormalizationOnServerTest {
                     b boolean DEFAULT 't',
                     d date DEFAULT '2020-01-01' CHECK (d > '2000-01-01'),
                     tags text[] DEFAULT '{}' CHECK (tags <> '{}' AND coalesce(name, '') <> ''),
-                    total numeric GENERATED ALWAYS AS (p * n) STORED
+                    total numeric GENERATED ALWAYS AS (p * n) STORED,
+                    email text,
+                    at timestamptz,
+                    CHECK (email >= 'a' COLLATE "C" AND email || 'x' <> 'y' AND lower(email) = email),
+                    CHECK (email NOT LIKE '%x' AND email ILIKE '%@%' AND email IS DISTINCT FROM name),
+                    CHECK (CASE WHEN n > 0 THEN email IS NOT NULL ELSE true END),
+                    CHECK (n NOT BETWEEN -5 AND -1 AND -n < 0 AND NOT (n = 3 OR n = 4)),
+                    CHECK (email = ANY ('{a,b}') OR at > now() - interval '1 day' OR at IS NULL)
                 );
                 CREATE INDEX t_lower ON t (lower(name), (code || 'x') DESC) WHERE m <> 'sad' AND name LIKE 'x%';
                 """);
