@@ -3,7 +3,6 @@ package dev.atlasj.testkit;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Executable;
 import java.lang.reflect.Method;
-import java.lang.reflect.Parameter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -91,7 +90,7 @@ public final class DatabaseExtension implements ExecutionCondition, ParameterRes
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         ExtensionContext.Store store = context.getStore(NAMESPACE);
         String key = "database-" + parameter.getIndex() + "-" + context.getUniqueId();
-        Engine engine = engine(parameter.getParameter(), context.getRequiredTestClass());
+        Engine engine = engine(parameter.findAnnotation(DatabaseEngine.class), context.getRequiredTestClass());
         return store.getOrComputeIfAbsent(key, k -> new Resource(open(engine)), Resource.class).database();
     }
 
@@ -114,16 +113,15 @@ public final class DatabaseExtension implements ExecutionCondition, ParameterRes
                         lifecycleMethods(testClass, BeforeAll.class, AfterAll.class));
         return takers.flatMap(executable -> Arrays.stream(executable.getParameters()))
                 .filter(parameter -> parameter.getType() == TestDatabase.class)
-                .map(parameter -> engine(parameter, testClass))
+                .map(parameter -> engine(Optional.ofNullable(parameter.getAnnotation(DatabaseEngine.class)), testClass))
                 .distinct()
                 .toList();
     }
 
-    /** The engine {@link DatabaseEngine} names for {@code parameter}, its class or an enclosing class; PostgreSQL otherwise. */
-    private static Engine engine(Parameter parameter, Class<?> testClass) {
-        DatabaseEngine onParameter = parameter.getAnnotation(DatabaseEngine.class);
-        if (onParameter != null) {
-            return onParameter.value();
+    /** The engine {@link DatabaseEngine} names on the parameter, the test class or an enclosing class; PostgreSQL otherwise. */
+    private static Engine engine(Optional<DatabaseEngine> onParameter, Class<?> testClass) {
+        if (onParameter.isPresent()) {
+            return onParameter.get().value();
         }
         for (Class<?> c = testClass; c != null; c = c.getEnclosingClass()) {
             Optional<DatabaseEngine> onClass = AnnotationSupport.findAnnotation(c, DatabaseEngine.class);

@@ -1,9 +1,5 @@
 package dev.atlasj.testkit;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,41 +8,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.stream.Collectors;
 
 /**
  * A MySQL or MariaDB server reached over TCP through MySQL Connector/J, whatever started it.
  *
  * <p>Connections allow several statements in one {@code execute} ({@code allowMultiQueries}), so that
- * {@link TestDatabase#execute(String)} runs a script as it does on PostgreSQL. Creating and dropping
- * databases goes through one administrative connection kept open for the life of the server object.
+ * {@link TestDatabase#execute(String)} runs a script as it does on PostgreSQL.
  */
-final class MySqlServer implements VerifiableServer {
-
-    private final String description;
-    private final String host;
-    private final int port;
-    private final String user;
-    private final String password;
-    private final Map<String, String> parameters;
-    private Connection admin;
+final class MySqlServer extends TcpServer {
 
     /**
      * @param parameters JDBC connection parameters other than credentials ({@code sslMode}, ...),
      *     kept in every URL and connection
      */
     MySqlServer(String description, String host, int port, String user, String password, Map<String, String> parameters) {
-        this.description = description;
-        this.host = host;
-        this.port = port;
-        this.user = user;
-        this.password = password;
-        this.parameters = Map.copyOf(parameters);
-    }
-
-    @Override
-    public String description() {
-        return description;
+        super(description, host, port, user, password, parameters);
     }
 
     @Override
@@ -55,37 +31,22 @@ final class MySqlServer implements VerifiableServer {
     }
 
     @Override
-    public String jdbcUrl(String database) {
-        String url = "jdbc:mysql://" + host + ":" + port + "/" + URLEncoder.encode(database, StandardCharsets.UTF_8);
-        if (parameters.isEmpty()) {
-            return url;
-        }
-        return url + parameters.entrySet().stream()
-                .sorted(Map.Entry.comparingByKey())
-                .map(p -> p.getKey() + "=" + URLEncoder.encode(p.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&", "?", ""));
+    String jdbcPrefix() {
+        return "jdbc:mysql://";
+    }
+
+    /** None: the administrative connection needs no database. */
+    @Override
+    String adminDatabase() {
+        return "";
     }
 
     @Override
-    public String user() {
-        return user;
-    }
-
-    @Override
-    public String password() {
-        return password;
-    }
-
-    @Override
-    public Connection connect(String database) throws SQLException {
+    Properties driverProperties() {
         Properties properties = new Properties();
-        properties.setProperty("user", user);
-        if (password != null) {
-            properties.setProperty("password", password);
-        }
         properties.setProperty("connectTimeout", "5000");
         properties.setProperty("allowMultiQueries", "true");
-        return DriverManager.getConnection(jdbcUrl(database), properties);
+        return properties;
     }
 
     @Override
@@ -97,7 +58,7 @@ final class MySqlServer implements VerifiableServer {
             }
         });
         if (!mayCreate) {
-            throw new SQLException("user " + user + " may not create databases (it needs the global CREATE privilege)");
+            throw new SQLException("user " + user() + " may not create databases (it needs the global CREATE privilege)");
         }
     }
 
@@ -152,34 +113,7 @@ final class MySqlServer implements VerifiableServer {
         });
     }
 
-    private synchronized <T> T admin(SqlWork<T> work) throws SQLException {
-        if (admin == null || !admin.isValid(5)) {
-            if (admin != null) {
-                admin.close();
-            }
-            admin = connect("");
-        }
-        return work.run(admin);
-    }
-
-    private static Void execute(Connection c, String sql) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            s.execute(sql);
-        }
-        return null;
-    }
-
     private static String quote(String name) {
         return "`" + name.replace("`", "``") + "`";
-    }
-
-    @Override
-    public String toString() {
-        return description;
-    }
-
-    @FunctionalInterface
-    private interface SqlWork<T> {
-        T run(Connection connection) throws SQLException;
     }
 }

@@ -133,14 +133,14 @@ final class RealmReader {
         run(CatalogQuery.COLUMNS, forTable(tables, (table, row) -> table.addColumn(row.getInt("position"),
                 columns.column(row, table))));
         run(CatalogQuery.INDEXES, forTable(tables, RealmReader::addIndexPart));
-        Map<String, ReferentialAction[]> actions = new HashMap<>();
+        Map<String, Actions> actions = new HashMap<>();
         run(CatalogQuery.FOREIGN_KEY_ACTIONS, row -> actions.put(constraintKey(row),
-                new ReferentialAction[] {action(row.getString("on_update")), action(row.getString("on_delete"))}));
+                new Actions(action(row.getString("on_update")), action(row.getString("on_delete")))));
         run(CatalogQuery.FOREIGN_KEYS, forTable(tables, (table, row) -> {
-            ReferentialAction[] onUpdateAndDelete = actions.getOrDefault(constraintKey(row), new ReferentialAction[2]);
+            Actions keyActions = actions.getOrDefault(constraintKey(row), new Actions(null, null));
             table.addForeignKeyColumn(row.getString("name"), row.getInt("position"), row.getString("column_name"),
                     row.getString("ref_column"), new TableDraft.ForeignKeyDraft.Target(row.getString("ref_schema"),
-                            row.getString("ref_table"), onUpdateAndDelete[0], onUpdateAndDelete[1]));
+                            row.getString("ref_table"), keyActions.onUpdate, keyActions.onDelete));
         }));
         run(CatalogQuery.checks(version), forTable(tables, RealmReader::addCheck));
         if (tables.values().stream().anyMatch(t -> t.partitioned)) {
@@ -197,24 +197,20 @@ final class RealmReader {
         }
     }
 
+    /** Reads the triggers, each with its place among its siblings (same table, timing and event) when it has some. */
     private void readTriggers(Map<String, SchemaDraft> schemas) {
-        Map<String, List<Trigger>> siblings = new LinkedHashMap<>();
-        Map<Trigger, Integer> order = new HashMap<>();
-        Map<Trigger, String> schemaOf = new HashMap<>();
+        Map<String, List<TriggerRow>> siblings = new LinkedHashMap<>();
         run(CatalogQuery.TRIGGERS, row -> {
-            Trigger trigger = SchemaObjects.trigger(row);
-            String schema = row.getString("schema_name");
-            siblings.computeIfAbsent(String.join("\u0000", schema, trigger.table(), row.getString("timing"),
-                    row.getString("event")), k -> new ArrayList<>()).add(trigger);
-            order.put(trigger, row.getInt("action_order"));
-            schemaOf.put(trigger, schema);
+            TriggerRow read = new TriggerRow(row.getString("schema_name"), SchemaObjects.trigger(row),
+                    row.getInt("action_order"));
+            siblings.computeIfAbsent(String.join("\u0000", read.schema, read.trigger.table(), row.getString("timing"),
+                    row.getString("event")), k -> new ArrayList<>()).add(read);
         });
-        for (List<Trigger> group : siblings.values()) {
-            for (Trigger trigger : group) {
-                Trigger placed = group.size() == 1 ? trigger : new Trigger(trigger.name(), trigger.table(),
-                        trigger.definition(), trigger.comment(),
-                        trigger.attributes().with(MySqlAttributes.TRIGGER_ORDER, order.get(trigger)));
-                schemas.get(schemaOf.get(trigger)).builder.trigger(placed);
+        for (List<TriggerRow> group : siblings.values()) {
+            for (TriggerRow read : group) {
+                Trigger t = read.trigger;
+                schemas.get(read.schema).builder.trigger(group.size() == 1 ? t : new Trigger(t.name(), t.table(),
+                        t.definition(), t.comment(), t.attributes().with(MySqlAttributes.TRIGGER_ORDER, read.order)));
             }
         }
     }
@@ -272,6 +268,14 @@ final class RealmReader {
 
     /** The server's defaults, against which schemas and tables store only what differs. */
     private record ServerDefaults(String charset, String collation, String engine) {
+    }
+
+    /** What a foreign key does on update and on delete of the row it references. */
+    private record Actions(ReferentialAction onUpdate, ReferentialAction onDelete) {
+    }
+
+    /** A trigger as read, with its schema and its ACTION_ORDER. */
+    private record TriggerRow(String schema, Trigger trigger, int order) {
     }
 
     /** A schema being read, with the defaults its tables inherit. */
