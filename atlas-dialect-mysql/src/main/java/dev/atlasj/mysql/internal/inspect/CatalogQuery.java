@@ -55,7 +55,7 @@ enum CatalogQuery {
     String sql(ServerVersion version, InspectionScope scope) {
         Map<String, String> flavored = Map.of(
                 "{schema_comment}", version.hasSchemaComments() ? "SCHEMA_COMMENT" : "NULL",
-                "{expression}", version.mariaDb() ? "NULL" : "EXPRESSION",
+                "{expression}", version.hasFunctionalIndexes() ? "EXPRESSION" : "NULL",
                 "{invisible}", version.mariaDb() ? "IGNORED = 'YES'" : "IS_VISIBLE = 'NO'",
                 "{algorithm}", version.mariaDb() ? "ALGORITHM" : "NULL");
         String sql = text;

@@ -142,7 +142,9 @@ final class RealmReader {
                     row.getString("ref_column"), new TableDraft.ForeignKeyDraft.Target(row.getString("ref_schema"),
                             row.getString("ref_table"), keyActions.onUpdate, keyActions.onDelete));
         }));
-        run(CatalogQuery.checks(version), forTable(tables, RealmReader::addCheck));
+        if (version.hasChecks()) {
+            run(CatalogQuery.checks(version), forTable(tables, RealmReader::addCheck));
+        }
         if (tables.values().stream().anyMatch(t -> t.partitioned)) {
             Partitions partitions = new Partitions();
             run(CatalogQuery.PARTITIONS, forTable(tables, partitions::add));

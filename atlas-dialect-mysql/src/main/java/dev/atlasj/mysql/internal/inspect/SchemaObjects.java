@@ -10,6 +10,7 @@ import dev.atlasj.schema.View;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Maps rows of {@code views.sql}, {@code routines.sql} and {@code triggers.sql} to the model.
@@ -65,7 +66,7 @@ final class SchemaObjects {
         if (comment != null && !comment.isEmpty()) {
             definition.append("\n    COMMENT ").append(MySqlTypes.quote(comment));
         }
-        definition.append('\n').append(row.getString("body"));
+        definition.append('\n').append(Objects.toString(row.getString("body"), ""));
 
         Attributes attributes = Attributes.empty()
                 .with(MySqlAttributes.DETERMINISTIC, deterministic ? Boolean.TRUE : null)

@@ -40,7 +40,7 @@ record ServerVersion(boolean mariaDb, int major, int minor, int patch) {
      * @throws InspectionException naming the version otherwise
      */
     ServerVersion requireSupported() {
-        boolean supported = mariaDb ? atLeast(10, 6) : atLeast(8, 0);
+        boolean supported = mariaDb ? atLeast(10, 6, 0) : atLeast(8, 0, 0);
         if (!supported) {
             throw new InspectionException(this + " is not supported: atlasj needs MySQL 8.0 or newer, or MariaDB 10.6"
                     + " or newer");
@@ -48,13 +48,29 @@ record ServerVersion(boolean mariaDb, int major, int minor, int patch) {
         return this;
     }
 
+    /** Whether indexes may have expression parts, which {@code STATISTICS.EXPRESSION} shows (MySQL 8.0.13+). */
+    boolean hasFunctionalIndexes() {
+        return !mariaDb && atLeast(8, 0, 13);
+    }
+
+    /**
+     * Whether the server keeps check constraints in {@code CHECK_CONSTRAINTS}: MariaDB (10.2+) and MySQL
+     * 8.0.16+. Earlier MySQL releases parse {@code CHECK} clauses and drop them.
+     */
+    boolean hasChecks() {
+        return mariaDb || atLeast(8, 0, 16);
+    }
+
     /** Whether {@code information_schema.SCHEMATA} has {@code SCHEMA_COMMENT} (MariaDB 10.5+). */
     boolean hasSchemaComments() {
         return mariaDb;
     }
 
-    private boolean atLeast(int wantedMajor, int wantedMinor) {
-        return major > wantedMajor || (major == wantedMajor && minor >= wantedMinor);
+    private boolean atLeast(int wantedMajor, int wantedMinor, int wantedPatch) {
+        if (major != wantedMajor) {
+            return major > wantedMajor;
+        }
+        return minor != wantedMinor ? minor > wantedMinor : patch >= wantedPatch;
     }
 
     private static boolean contains(String text, String word) {

@@ -46,4 +46,14 @@ class ServerVersionTest {
                 .isInstanceOf(InspectionException.class)
                 .hasMessage("cannot read the server's version from @@version \"unknown\"");
     }
+
+    @Test
+    void gatesWhatOlderMySqlReleasesLack() {
+        assertThat(ServerVersion.parse("8.0.12", "MySQL").hasFunctionalIndexes()).isFalse();
+        assertThat(ServerVersion.parse("8.0.13", "MySQL").hasFunctionalIndexes()).isTrue();
+        assertThat(ServerVersion.parse("8.0.15", "MySQL").hasChecks()).isFalse();
+        assertThat(ServerVersion.parse("8.4.0", "MySQL").hasChecks()).isTrue();
+        assertThat(ServerVersion.parse("10.6.0-MariaDB", "").hasChecks()).isTrue();
+        assertThat(ServerVersion.parse("10.6.0-MariaDB", "").hasFunctionalIndexes()).isFalse();
+    }
 }
