@@ -192,7 +192,7 @@ final class RealmReader {
         try (Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery(sql)) {
             row.next();
             Tables.fulltextParsers(row.getString(2)).forEach((index, parser) ->
-                    table.setIndexAttribute(index, Attributes.of(MySqlAttributes.FULLTEXT_PARSER, parser)));
+                    table.addIndexAttributes(index, Attributes.of(MySqlAttributes.FULLTEXT_PARSER, parser)));
         } catch (SQLException e) {
             throw new InspectionException("cannot read the FULLTEXT parsers of table " + table.schema + "." + table.name
                     + " (SHOW CREATE TABLE): " + e.getMessage(), e);

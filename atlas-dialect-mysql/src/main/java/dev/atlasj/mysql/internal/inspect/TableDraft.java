@@ -64,15 +64,18 @@ final class TableDraft {
                 .map(Map.Entry::getKey).toList();
     }
 
-    void setIndexAttribute(String index, Attributes more) {
+    /** Adds attributes to the index {@code index}, if the table has one of that name. */
+    void addIndexAttributes(String index, Attributes more) {
         IndexDraft draft = indexes.get(index);
-        draft.attributes = draft.attributes.merge(more);
+        if (draft != null) {
+            draft.attributes = draft.attributes.merge(more);
+        }
     }
 
     /** Adds a column to the foreign key {@code name}, creating it with its first column. */
     void addForeignKeyColumn(String name, int position, String column, String refColumn, ForeignKeyDraft.Target target) {
         ForeignKeyDraft draft = foreignKeys.computeIfAbsent(name, n -> new ForeignKeyDraft(target));
-        draft.columns.put(position, new String[] {column, refColumn});
+        draft.columns.put(position, new ForeignKeyDraft.ColumnPair(column, refColumn));
     }
 
     void setAttributes(Attributes more) {
@@ -150,16 +153,20 @@ final class TableDraft {
                 ReferentialAction onDelete) {
         }
 
+        /** A referencing column and the column it references. */
+        record ColumnPair(String column, String refColumn) {
+        }
+
         final Target target;
-        final SortedMap<Integer, String[]> columns = new TreeMap<>();
+        final SortedMap<Integer, ColumnPair> columns = new TreeMap<>();
 
         ForeignKeyDraft(Target target) {
             this.target = target;
         }
 
         ForeignKey build(String name) {
-            List<String> from = columns.values().stream().map(pair -> pair[0]).toList();
-            List<String> to = columns.values().stream().map(pair -> pair[1]).toList();
+            List<String> from = columns.values().stream().map(ColumnPair::column).toList();
+            List<String> to = columns.values().stream().map(ColumnPair::refColumn).toList();
             return new ForeignKey(name, from, target.schema(), target.table(), to, target.onUpdate(), target.onDelete(),
                     Attributes.empty());
         }
