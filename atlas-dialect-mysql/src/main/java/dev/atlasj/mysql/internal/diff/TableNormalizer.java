@@ -180,7 +180,8 @@ final class TableNormalizer {
             return true;
         }
         for (Index index : indexes) {
-            if (NON_KEY_INDEX_TYPES.contains(index.attributes().get(INDEX_TYPE)) || exactly && !index.unique()) {
+            String type = index.attributes().get(INDEX_TYPE);
+            if (type != null && NON_KEY_INDEX_TYPES.contains(type) || exactly && !index.unique()) {
                 continue;
             }
             List<String> whole = new ArrayList<>();
