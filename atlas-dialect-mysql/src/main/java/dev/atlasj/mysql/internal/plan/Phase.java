@@ -8,7 +8,7 @@ package dev.atlasj.mysql.internal.plan;
  * <p>What goes away goes first, dependents before what they depend on: views, triggers and routines
  * (MySQL checks no reference to them when a table changes), foreign keys that stand in the way, whole
  * tables. Then what is created or changed, as for a database built from nothing: databases, the tables
- * that stay, new tables, the foreign keys that had to wait, routines, views, triggers. Last the
+ * that stay (before or after a change of their database's character set, see {@link #SCHEMA_DEFAULTS}), new tables, the foreign keys that had to wait, routines, views, triggers. Last the
  * databases dropped whole.
  */
 public enum Phase {
@@ -28,6 +28,12 @@ public enum Phase {
     SCHEMAS,
     /** One {@code ALTER TABLE} per table that stays, grouping its changes. */
     ALTER_TABLES,
+    /**
+     * {@code ALTER DATABASE} giving the database a character set or collation its tables took in
+     * {@link #ALTER_TABLES} already, spelled out: so that undoing it, which runs first then, gives back
+     * the server's default before the tables take the database's again.
+     */
+    SCHEMA_DEFAULTS,
     /** {@code CREATE TABLE}, referenced tables first. */
     TABLES,
     /** Foreign keys that had to wait for their referenced table to be created or altered, or for a cycle to close. */

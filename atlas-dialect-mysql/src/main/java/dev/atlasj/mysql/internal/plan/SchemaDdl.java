@@ -35,6 +35,15 @@ public final class SchemaDdl {
         return new Ddl(alterTo(from, to), alterTo(to, from));
     }
 
+    /**
+     * Whether the schema's character set or collation is spelled out rather than the server's. The
+     * tables that inherit a database's are given its new one spelled out then, and need not wait for
+     * the database to change; else they take {@code CHARACTER SET DEFAULT} once it has.
+     */
+    public static boolean defaultsSpelledOut(Schema schema) {
+        return schema.attributes().has(CHARSET) || schema.attributes().has(COLLATION);
+    }
+
     /** {@code DROP DATABASE `s`}, with everything in it; nothing undoes that. */
     public static Ddl drop(Schema schema) {
         return new Ddl("DROP DATABASE " + MySqlIdentifiers.quote(schema.name()), null);

@@ -59,7 +59,8 @@ public final class StatementPlanner {
             if (change instanceof AddSchema add) {
                 plan.add(Phase.SCHEMAS, add, SchemaDdl.create(add.schema()));
             } else if (change instanceof ModifySchema modify) {
-                plan.add(Phase.SCHEMAS, modify, SchemaDdl.alter(modify.from(), modify.to()));
+                plan.add(SchemaDdl.defaultsSpelledOut(modify.to()) ? Phase.SCHEMA_DEFAULTS : Phase.SCHEMAS, modify,
+                        SchemaDdl.alter(modify.from(), modify.to()));
             } else if (change instanceof DropSchema drop) {
                 plan.add(Phase.DROP_SCHEMAS, drop, SchemaDdl.drop(drop.schema()));
             } else if (change instanceof AddTable add) {
