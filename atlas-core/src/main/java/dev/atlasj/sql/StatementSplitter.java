@@ -20,6 +20,7 @@ public final class StatementSplitter {
     private int line = 1;
     private int start = -1;
     private int startLine;
+    private int lineStart;
     private int depth;
     private final List<String> words = new ArrayList<>();
     private String previousWord = "";
@@ -58,13 +59,17 @@ public final class StatementSplitter {
                 continue;
             }
             if (depth == 0 && src.startsWith(delimiter, pos)) {
-                finish(pos);
+                finish(pos, delimiter);
                 pos += delimiter.length();
                 continue;
             }
             if (c == '\n') {
+                if (start < 0 && src.substring(lineStart, pos).isBlank()) {
+                    comments.clear();
+                }
                 line++;
                 pos++;
+                lineStart = pos;
             } else if (Character.isWhitespace(c)) {
                 pos++;
             } else if (startsLineComment()) {
@@ -94,7 +99,7 @@ public final class StatementSplitter {
         if (depth > 0) {
             throw new SqlSyntaxException(startLine, "the block that starts here is never closed with END");
         }
-        finish(src.length());
+        finish(src.length(), "");
     }
 
     private void begin() {
@@ -104,11 +109,11 @@ public final class StatementSplitter {
         }
     }
 
-    private void finish(int end) {
+    private void finish(int end, String terminator) {
         if (start >= 0) {
             String text = src.substring(start, end).strip();
             if (!text.isEmpty()) {
-                statements.add(new Statement(text, startLine, comments));
+                statements.add(new Statement(text, startLine, comments, terminator));
             }
         }
         comments.clear();
