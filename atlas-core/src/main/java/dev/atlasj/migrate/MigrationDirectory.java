@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +54,8 @@ public final class MigrationDirectory {
     private final List<MigrationFile> hashed;
     private final List<DirectoryProblem> layoutProblems;
     private final Optional<byte[]> writtenSum;
+    private volatile SumFile sum;
+    private volatile Optional<MigrationDirectoryException> sumFailure;
 
     private MigrationDirectory(DirectorySource source, DirectoryFormat format, List<MigrationFile> files,
             List<MigrationFile> hashed, List<DirectoryProblem> layoutProblems, Optional<byte[]> writtenSum) {
@@ -175,7 +178,12 @@ public final class MigrationDirectory {
      * column; a file carrying {@code -- atlas:sum ignore} has none.
      */
     public SumFile sum() {
-        return SumFile.of(hashed);
+        SumFile computed = sum;
+        if (computed == null) {
+            computed = SumFile.of(hashed);
+            sum = computed;
+        }
+        return computed;
     }
 
     /**
@@ -187,10 +195,19 @@ public final class MigrationDirectory {
      *     the line of {@code atlas.sum}
      */
     public void checkSum() {
-        Optional<MigrationDirectoryException> failure = SumCheck.check(location(), writtenSum, hashed);
+        Optional<MigrationDirectoryException> failure = sumFailure();
         if (failure.isPresent()) {
             throw failure.get();
         }
+    }
+
+    private Optional<MigrationDirectoryException> sumFailure() {
+        Optional<MigrationDirectoryException> failure = sumFailure;
+        if (failure == null) {
+            failure = SumCheck.check(location(), writtenSum, sum(), hashed.size());
+            sumFailure = failure;
+        }
+        return failure;
     }
 
     /**
@@ -200,11 +217,18 @@ public final class MigrationDirectory {
      * block never closed). Empty when the directory is valid.
      */
     public List<DirectoryProblem> problems(SqlSyntax syntax) {
+        return problems(syntax, files);
+    }
+
+    private List<DirectoryProblem> problems(SqlSyntax syntax, Collection<MigrationFile> toRun) {
         List<DirectoryProblem> problems = new ArrayList<>();
-        SumCheck.check(location(), writtenSum, hashed).ifPresent(failure -> problems.addAll(failure.problems()));
+        sumFailure().ifPresent(failure -> problems.addAll(failure.problems()));
         problems.addAll(layoutProblems);
+        Set<MigrationFile> split = Set.copyOf(toRun);
         for (MigrationFile file : files) {
-            problems.addAll(file.problems(syntax));
+            if (split.contains(file)) {
+                problems.addAll(file.problems(syntax));
+            }
         }
         return problems;
     }
@@ -217,11 +241,23 @@ public final class MigrationDirectory {
      *     {@link MissingSumException} or {@link MalformedSumException} when one of them is with the sum
      */
     public void validate(SqlSyntax syntax) {
-        List<DirectoryProblem> problems = problems(syntax);
+        validate(syntax, files);
+    }
+
+    /**
+     * Like {@link #validate(SqlSyntax)}, but reads the statements of {@code toRun} only: what a run that
+     * applies just those files needs. The sum still covers every file, so a file edited after it ran
+     * is still caught, while a boot with nothing pending splits nothing.
+     *
+     * @param toRun files of this directory (from {@link #files()}) that are about to run
+     * @throws MigrationDirectoryException as {@link #validate(SqlSyntax)} does
+     */
+    public void validate(SqlSyntax syntax, Collection<MigrationFile> toRun) {
+        List<DirectoryProblem> problems = problems(syntax, toRun);
         if (problems.isEmpty()) {
             return;
         }
-        throw SumCheck.check(location(), writtenSum, hashed)
+        throw sumFailure()
                 .map(failure -> failure.withProblems(problems))
                 .orElseGet(() -> new MigrationDirectoryException(location(), problems));
     }

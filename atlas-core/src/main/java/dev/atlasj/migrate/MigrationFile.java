@@ -180,8 +180,9 @@ public final class MigrationFile {
         String delimiter = directives.delimiter().orElse(";");
         switch (format) {
             case GOOSE -> {
-                script = ToolSections.goose(script);
-                delimiter = ToolSections.GOOSE_DELIMITER;
+                return StatementSplitter.split(ToolSections.goose(script), syntax, ToolSections.GOOSE_DELIMITER).stream()
+                        .map(MigrationFile::withoutSemicolon)
+                        .toList();
             }
             case DBMATE -> script = ToolSections.dbmate(script);
             default -> {
@@ -192,6 +193,13 @@ public final class MigrationFile {
             }
         }
         return StatementSplitter.split(script, syntax, delimiter);
+    }
+
+    /** A goose statement, which keeps the {@code ;} that ended its line, as if the {@code ;} had ended it. */
+    private static Statement withoutSemicolon(Statement s) {
+        return s.text().endsWith(";")
+                ? new Statement(s.text().substring(0, s.text().length() - 1).strip(), s.line(), s.comments(), ";")
+                : s;
     }
 
     private FileHeader.Parsed header() {

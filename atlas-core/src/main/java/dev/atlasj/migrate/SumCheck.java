@@ -12,18 +12,18 @@ final class SumCheck {
     }
 
     /**
-     * What is wrong between the files Atlas hashes and the sum written for them, if anything: no sum
-     * while there are files, a sum that does not parse, or the first entry that differs.
+     * What is wrong between the sum of a directory's {@code files} and the sum written for them, if
+     * anything: no sum while there are files, a sum that does not parse, or the first entry that differs.
      */
-    static Optional<MigrationDirectoryException> check(String directory, Optional<byte[]> written,
-            List<MigrationFile> hashed) {
+    static Optional<MigrationDirectoryException> check(String directory, Optional<byte[]> written, SumFile actual,
+            int files) {
         if (written.isEmpty()) {
-            if (hashed.isEmpty()) {
+            if (files == 0) {
                 return Optional.empty();
             }
             return Optional.of(new MissingSumException(directory, List.of(new DirectoryProblem(Kind.MISSING_SUM,
-                    SumFile.NAME, 0, "is missing, though the directory holds " + hashed.size() + " migration file"
-                            + (hashed.size() == 1 ? "" : "s") + ": run migrate hash to write it"))));
+                    SumFile.NAME, 0, "is missing, though the directory holds " + files + " migration file"
+                            + (files == 1 ? "" : "s") + ": run migrate hash to write it"))));
         }
         SumFile expected;
         try {
@@ -31,7 +31,6 @@ final class SumCheck {
         } catch (MalformedSumException e) {
             return Optional.of(e);
         }
-        SumFile actual = SumFile.of(hashed);
         if (expected.sum().equals(actual.sum())) {
             return Optional.empty();
         }

@@ -60,7 +60,12 @@ public final class StatementSplitter {
             }
             if (depth == 0 && src.startsWith(delimiter, pos)) {
                 finish(pos, delimiter);
-                pos += delimiter.length();
+                for (int end = pos + delimiter.length(); pos < end; pos++) {
+                    if (src.charAt(pos) == '\n') {
+                        line++;
+                        lineStart = pos + 1;
+                    }
+                }
                 continue;
             }
             if (c == '\n') {
