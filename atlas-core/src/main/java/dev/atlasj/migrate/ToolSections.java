@@ -29,17 +29,17 @@ final class ToolSections {
      * @throws SqlSyntaxException when the annotations are out of order or a block is never closed
      */
     static String goose(String text) {
-        StringBuilder script = new StringBuilder(text.length() + 16);
+        String[] lines = text.split("\n", -1);
         Section section = Section.BEFORE;
         int blockLine = 0;
-        int number = 0;
-        for (int from = 0; from < text.length() && section != Section.AFTER; ) {
-            int end = text.indexOf('\n', from);
-            String line = text.substring(from, end < 0 ? text.length() : end);
-            from = end < 0 ? text.length() : end + 1;
-            number++;
-            if (line.startsWith(GOOSE)) {
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            int number = i + 1;
+            if (section == Section.AFTER) {
+                lines[i] = "";
+            } else if (line.startsWith(GOOSE)) {
                 String annotation = line.substring(GOOSE.length()).strip();
+                lines[i] = "";
                 switch (annotation) {
                     case "Up" -> section = expect(section, Section.BEFORE, Section.UP, number, annotation);
                     case "Down" -> section = expect(section, Section.UP, Section.AFTER, number, annotation);
@@ -49,57 +49,58 @@ final class ToolSections {
                     }
                     case "StatementEnd" -> {
                         section = expect(section, Section.BLOCK, Section.UP, number, annotation);
-                        script.append(GOOSE_DELIMITER);
+                        lines[i] = GOOSE_DELIMITER;
                     }
-                    default -> script.append(section == Section.BEFORE ? "" : line);
+                    default -> lines[i] = section == Section.BEFORE ? "" : line;
                 }
-            } else if (section != Section.BEFORE) {
-                script.append(line);
-                if (section == Section.UP && line.stripTrailing().endsWith(";") && !line.stripLeading().startsWith("--")) {
-                    script.append(GOOSE_DELIMITER);
-                }
-            } else if (!line.isBlank() && !line.stripLeading().startsWith("--")) {
-                throw new SqlSyntaxException(number, "SQL before the -- +goose Up annotation never runs");
+            } else if (section == Section.UP) {
+                boolean ends = line.stripTrailing().endsWith(";") && !line.stripLeading().startsWith("--");
+                lines[i] = ends ? line + GOOSE_DELIMITER : line;
+            } else if (section == Section.BEFORE) {
+                lines[i] = beforeUp(line, number, "-- +goose Up");
             }
-            script.append(end < 0 ? "" : "\n");
         }
         if (section == Section.BLOCK) {
             throw new SqlSyntaxException(blockLine, "-- +goose StatementBegin is never closed by -- +goose StatementEnd");
         }
-        return script.toString();
+        return String.join("\n", lines);
     }
 
     /**
      * The {@code -- migrate:up} section of a dbmate file: the lines after it up to {@code -- migrate:down}.
      *
-     * @throws SqlSyntaxException when SQL comes before {@code -- migrate:up}
+     * @throws SqlSyntaxException when SQL comes before {@code -- migrate:up}, or the markers are out of order
      */
     static String dbmate(String text) {
-        StringBuilder script = new StringBuilder(text.length());
+        String[] lines = text.split("\n", -1);
         Section section = Section.BEFORE;
-        int number = 0;
-        for (int from = 0; from < text.length() && section != Section.AFTER; ) {
-            int end = text.indexOf('\n', from);
-            String line = text.substring(from, end < 0 ? text.length() : end);
-            from = end < 0 ? text.length() : end + 1;
-            number++;
-            if (line.startsWith(DBMATE)) {
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (section == Section.AFTER) {
+                lines[i] = "";
+            } else if (line.startsWith(DBMATE)) {
                 String word = line.substring(DBMATE.length()).strip().split("\\s+", 2)[0];
                 if (word.equals("up") && section == Section.BEFORE) {
                     section = Section.UP;
                 } else if (word.equals("down") && section == Section.UP) {
                     section = Section.AFTER;
                 } else {
-                    throw new SqlSyntaxException(number, "unexpected " + line.strip());
+                    throw new SqlSyntaxException(i + 1, "unexpected " + line.strip());
                 }
-            } else if (section == Section.UP) {
-                script.append(line);
-            } else if (!line.isBlank() && !line.stripLeading().startsWith("--")) {
-                throw new SqlSyntaxException(number, "SQL before the -- migrate:up annotation never runs");
+                lines[i] = "";
+            } else if (section == Section.BEFORE) {
+                lines[i] = beforeUp(line, i + 1, "-- migrate:up");
             }
-            script.append(end < 0 ? "" : "\n");
         }
-        return script.toString();
+        return String.join("\n", lines);
+    }
+
+    /** A line before the up section: nothing, though SQL there is an error, as it would never run. */
+    private static String beforeUp(String line, int number, String up) {
+        if (!line.isBlank() && !line.stripLeading().startsWith("--")) {
+            throw new SqlSyntaxException(number, "SQL before the " + up + " annotation never runs");
+        }
+        return "";
     }
 
     private enum Section { BEFORE, UP, BLOCK, AFTER }

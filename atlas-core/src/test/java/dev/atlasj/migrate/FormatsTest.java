@@ -56,6 +56,9 @@ class FormatsTest {
                 INSERT INTO t
                   VALUES (1);
                 -- +goose Down
+                -- +goose StatementBegin
+                DROP FUNCTION f();
+                -- +goose StatementEnd
                 DROP TABLE t;
                 """).files().get(0);
 
