@@ -173,7 +173,7 @@ public final class MigrationDirectory {
     }
 
     /**
-     * The {@code atlas.sum} the directory's files should have, computed now. Its
+     * The {@code atlas.sum} the directory's files should have, computed from them as they were read. Its
      * {@link SumFile#hashOf entry} for a file is what the revisions table records in its {@code hash}
      * column; a file carrying {@code -- atlas:sum ignore} has none.
      */
@@ -197,7 +197,7 @@ public final class MigrationDirectory {
     public void checkSum() {
         Optional<MigrationDirectoryException> failure = sumFailure();
         if (failure.isPresent()) {
-            throw failure.get();
+            throw failure.get().withProblems(failure.get().problems());
         }
     }
 

@@ -36,7 +36,8 @@ public final class MigrationFile {
      * @param nolint {@code -- atlas:nolint [CODES…]} in the header: the analyzers or codes turned off for
      *     every statement; an empty list turns linting off for the whole file
      * @param delimiter {@code -- atlas:delimiter X} on the first line: what ends a statement instead of
-     *     {@code ;}, with {@code \n}, {@code \r} and {@code \t} unescaped
+     *     {@code ;}, with {@code \n}, {@code \r} and {@code \t} unescaped (goose files end statements
+     *     their own way and ignore it)
      * @param sumIgnored {@code -- atlas:sum ignore} on the first line: the file has no entry in {@code atlas.sum}
      * @param checkpoint {@code -- atlas:checkpoint [TAG]}: the file creates the whole schema as of its
      *     version, so a clean database starts from the last checkpoint
