@@ -108,6 +108,15 @@ public final class ConstraintDdl {
         return new Ddl(sql, name == null ? null : alter + drop + PostgresIdentifiers.quote(name));
     }
 
+    /**
+     * {@code ALTER TABLE s.t DROP CONSTRAINT name}.
+     *
+     * @param recreate the script that adds the constraint again, for the reverse
+     */
+    public static Ddl drop(QualifiedName table, String name, String recreate) {
+        return new Ddl("ALTER TABLE " + table.sql() + " DROP CONSTRAINT " + PostgresIdentifiers.quote(name), recreate);
+    }
+
     private static String named(String name) {
         return name == null ? "" : "CONSTRAINT " + PostgresIdentifiers.quote(name) + " ";
     }

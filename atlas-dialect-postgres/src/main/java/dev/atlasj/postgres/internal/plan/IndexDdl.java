@@ -55,6 +55,21 @@ public final class IndexDdl {
         return new Ddl(sql.toString(), "DROP INDEX " + (reverseIfExists ? "IF EXISTS " : "") + qualified(table, index));
     }
 
+    /**
+     * {@code DROP INDEX s.name}, for an index that no constraint owns.
+     *
+     * @param recreate the script that creates the index again, for the reverse
+     */
+    public static Ddl drop(QualifiedName table, Index index, String recreate) {
+        return new Ddl("DROP INDEX " + qualified(table, index), recreate);
+    }
+
+    /** {@code ALTER INDEX s.old RENAME TO new}, which renames the constraint an index backs along with it. */
+    public static Ddl rename(QualifiedName table, Index from, Index to) {
+        return new Ddl("ALTER INDEX " + qualified(table, from) + " RENAME TO " + PostgresIdentifiers.quote(to.name()),
+                "ALTER INDEX " + qualified(table, to) + " RENAME TO " + PostgresIdentifiers.quote(from.name()));
+    }
+
     /** The target of {@code COMMENT ON} for the index, which lives in its table's schema. */
     public static String commentTarget(QualifiedName table, Index index) {
         return "INDEX " + qualified(table, index);

@@ -75,6 +75,59 @@ public final class TableDdl {
         return statements;
     }
 
+    /**
+     * {@code DROP TABLE s.t}, without {@code CASCADE}: the plan drops what depends on the table
+     * first, and PostgreSQL names anything else that still does.
+     *
+     * @param recreate the script that creates the table again, for the reverse
+     */
+    public static Ddl drop(QualifiedName name, String recreate) {
+        return new Ddl("DROP TABLE " + name.sql(), recreate);
+    }
+
+    /** {@code ALTER TABLE s.old RENAME TO new}. */
+    public static Ddl rename(QualifiedName from, QualifiedName to) {
+        return new Ddl("ALTER TABLE " + from.sql() + " RENAME TO " + PostgresIdentifiers.quote(to.name()),
+                "ALTER TABLE " + to.sql() + " RENAME TO " + PostgresIdentifiers.quote(from.name()));
+    }
+
+    /** {@code ALTER TABLE s.t SET LOGGED} or {@code SET UNLOGGED}. */
+    public static Ddl setUnlogged(QualifiedName name, boolean unlogged) {
+        String alter = "ALTER TABLE " + name.sql() + " SET ";
+        return new Ddl(alter + (unlogged ? "UNLOGGED" : "LOGGED"), alter + (unlogged ? "LOGGED" : "UNLOGGED"));
+    }
+
+    /** {@code ALTER TABLE s.t ADD COLUMN definition}, undone by dropping the column. */
+    public static Ddl addColumn(QualifiedName name, Column column) {
+        return new Ddl("ALTER TABLE " + name.sql() + " ADD COLUMN " + column(name, column), dropColumnSql(name, column));
+    }
+
+    /**
+     * {@code ALTER TABLE s.t DROP COLUMN c}; PostgreSQL drops the indexes and constraints that
+     * involve the column, and a sequence the column owns, with it.
+     *
+     * @param recreate the script that adds the column again, for the reverse
+     */
+    public static Ddl dropColumn(QualifiedName name, Column column, String recreate) {
+        return new Ddl(dropColumnSql(name, column), recreate);
+    }
+
+    /** {@code ALTER TABLE s.t RENAME COLUMN old TO new}. */
+    public static Ddl renameColumn(QualifiedName name, Column from, Column to) {
+        String alter = "ALTER TABLE " + name.sql() + " RENAME COLUMN ";
+        return new Ddl(alter + PostgresIdentifiers.quote(from.name()) + " TO " + PostgresIdentifiers.quote(to.name()),
+                alter + PostgresIdentifiers.quote(to.name()) + " TO " + PostgresIdentifiers.quote(from.name()));
+    }
+
+    /**
+     * {@code ALTER TABLE s.t ALTER COLUMN c DROP EXPRESSION}: a generated column becomes a plain one
+     * that keeps its values. There is no reverse: PostgreSQL cannot make a column generated in place.
+     */
+    public static Ddl dropExpression(QualifiedName name, Column column) {
+        return new Ddl("ALTER TABLE " + name.sql() + " ALTER COLUMN " + PostgresIdentifiers.quote(column.name())
+                + " DROP EXPRESSION", null);
+    }
+
     /** The target of {@code COMMENT ON} for the table. */
     public static String commentTarget(QualifiedName name) {
         return "TABLE " + name.sql();
@@ -105,11 +158,7 @@ public final class TableDdl {
         }
         Identity identity = column.attributes().get(IDENTITY);
         if (identity != null) {
-            sql.append(" GENERATED ").append(identity.generation().sql()).append(" AS IDENTITY");
-            List<String> options = SequenceOptions.of(identity, column.type().canonical()).clauses();
-            if (!options.isEmpty()) {
-                sql.append(" (").append(String.join(" ", options)).append(')');
-            }
+            sql.append(' ').append(identity(column, identity));
         }
         if (column.defaultExpression() != null) {
             sql.append(" DEFAULT ").append(column.defaultExpression());
@@ -118,6 +167,17 @@ public final class TableDdl {
             sql.append(" NOT NULL");
         }
         return sql.toString();
+    }
+
+    /** {@code GENERATED ALWAYS|BY DEFAULT AS IDENTITY [(options that are not the default)]}. */
+    static String identity(Column column, Identity identity) {
+        List<String> options = SequenceOptions.of(identity, column.type().canonical()).clauses();
+        return "GENERATED " + identity.generation().sql() + " AS IDENTITY"
+                + (options.isEmpty() ? "" : " (" + String.join(" ", options) + ")");
+    }
+
+    private static String dropColumnSql(QualifiedName name, Column column) {
+        return "ALTER TABLE " + name.sql() + " DROP COLUMN " + PostgresIdentifiers.quote(column.name());
     }
 
     private static Optional<String> columnOptions(Column column, Column parentColumn) {
