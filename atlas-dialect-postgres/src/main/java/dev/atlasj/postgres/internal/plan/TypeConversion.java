@@ -58,13 +58,13 @@ record TypeConversion(ColumnType from, ColumnType to) {
             Map.entry("time with time zone", Set.of("time without time zone")),
             Map.entry("interval", Set.of("time without time zone")));
 
-    /** Every type named in {@link #CASTS}, {@link #STRINGS} or {@link #NUMBERS}, and the others PostgreSQL has built in. */
-    private static final Set<String> BUILT_IN = Set.of("smallint", "integer", "bigint", "numeric", "real",
-            "double precision", "money", "text", "character varying", "character", "\"char\"", "name", "boolean",
-            "bytea", "bit", "bit varying", "cidr", "inet", "macaddr", "macaddr8", "json", "jsonb", "xml", "uuid",
-            "date", "timestamp without time zone", "timestamp with time zone", "time without time zone",
-            "time with time zone", "interval", "point", "line", "lseg", "box", "path", "polygon", "circle",
-            "tsvector", "tsquery", "oid");
+    /** Built-in casts that only an explicit cast runs, source to targets (besides those from a string type). */
+    private static final Map<String, Set<String>> EXPLICIT_CASTS = Map.of(
+            "integer", Set.of("boolean", "bit"),
+            "bigint", Set.of("bit"),
+            "bit", Set.of("integer", "bigint"),
+            "boolean", Set.of("integer"),
+            "jsonb", Set.of("boolean", "smallint", "integer", "bigint", "numeric", "real", "double precision"));
 
     /** Whether PostgreSQL needs a {@code USING} clause to convert the column's values. */
     boolean needsUsing() {
@@ -77,16 +77,19 @@ record TypeConversion(ColumnType from, ColumnType to) {
     }
 
     /**
-     * The {@code USING} expression: the column cast to the new type, through {@code text} when the
-     * old type is not a built-in one (an enum, whose values only convert to another enum by name).
+     * The {@code USING} expression: the column cast to the new type, directly when PostgreSQL has a
+     * cast between the two types (every type converts from a string type by reading its text), through
+     * {@code text} otherwise: an enum's values convert to another enum by name, and any value can be
+     * tried in its text form.
      */
     String using(String column) {
-        String value = PostgresIdentifiers.quote(column);
         Type source = Type.of(from);
-        if (!BUILT_IN.contains(source.base())) {
-            value += source.array() ? "::text[]" : "::text";
-        }
-        return value + "::" + to.raw();
+        Type target = Type.of(to);
+        boolean direct = source.isString() && (!source.array() || target.array())
+                || source.array() == target.array() && (assignable(source.base(), target.base())
+                        || EXPLICIT_CASTS.getOrDefault(source.base(), Set.of()).contains(target.base()));
+        String text = direct ? "" : source.array() && target.array() ? "::text[]" : "::text";
+        return PostgresIdentifiers.quote(column) + text + "::" + to.raw();
     }
 
     private static boolean assignable(String source, String target) {
