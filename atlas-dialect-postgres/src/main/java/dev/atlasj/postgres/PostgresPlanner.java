@@ -17,6 +17,7 @@ import dev.atlasj.diff.SchemaChange.ModifyTable;
 import dev.atlasj.diff.SchemaChange.RenameTable;
 import dev.atlasj.plan.Plan;
 import dev.atlasj.plan.Planner;
+import dev.atlasj.postgres.internal.plan.Alterations;
 import dev.atlasj.postgres.internal.plan.ObjectChanges;
 import dev.atlasj.postgres.internal.plan.ObjectCreation;
 import dev.atlasj.postgres.internal.plan.Phase;
@@ -64,6 +65,7 @@ public final class PostgresPlanner implements Planner {
     public Plan plan(List<SchemaChange> changes) {
         PlanBuilder plan = new PlanBuilder();
         Removals removals = Removals.of(changes);
+        Alterations alterations = Alterations.of(changes);
         List<AddTable> added = new ArrayList<>();
         List<TableDrops.Dropped> dropped = new ArrayList<>();
         Set<QualifiedName> keyedLater = new HashSet<>();
@@ -97,7 +99,7 @@ public final class PostgresPlanner implements Planner {
             } else if (change instanceof RenameTable rename) {
                 plan.add(Phase.RENAMES, rename, TableDdl.rename(new QualifiedName(rename.schema(), rename.from().name()),
                         new QualifiedName(rename.schema(), rename.to().name())));
-            } else if (change instanceof ModifyTable modify && TableAlteration.plan(modify, removals, plan)) {
+            } else if (change instanceof ModifyTable modify && TableAlteration.plan(modify, alterations, removals, plan)) {
                 keyedLater.add(new QualifiedName(modify.schema(), modify.to().name()));
             }
         }

@@ -7,6 +7,9 @@ import static dev.atlasj.postgres.Planning.sql;
 import static dev.atlasj.postgres.PostgresAttributes.IDENTITY;
 import static dev.atlasj.postgres.PostgresAttributes.INDEX_CONSTRAINT;
 import static dev.atlasj.postgres.PostgresAttributes.INDEX_PREDICATE;
+import static dev.atlasj.postgres.PostgresAttributes.PARTITION_BOUND;
+import static dev.atlasj.postgres.PostgresAttributes.PARTITION_KEY;
+import static dev.atlasj.postgres.PostgresAttributes.PARTITION_OF;
 import static dev.atlasj.postgres.PostgresAttributes.UNLOGGED;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,6 +18,7 @@ import dev.atlasj.plan.Plan;
 import dev.atlasj.plan.PlannedStatement;
 import dev.atlasj.postgres.Identity.Generation;
 import dev.atlasj.schema.Check;
+import dev.atlasj.schema.Column;
 import dev.atlasj.schema.EnumType;
 import dev.atlasj.schema.Extension;
 import dev.atlasj.schema.ForeignKey;
@@ -342,6 +346,71 @@ class ChangeExecutionTest {
                 "ALTER TABLE s.cache SET UNLOGGED",
                 "COMMENT ON TABLE s.cache IS 'a table'",
                 "ALTER SEQUENCE s.tickets OWNED BY s.t.b");
+    }
+
+    @Test
+    void changesAPartitionedTableThroughItsParentAndEachPartitionsOwnDetail(TestDatabase db, TestDatabase expected) {
+        Table from = partitioned(List.of(column("n", "text")), "n <> ''::text", "n");
+        Table to = partitioned(List.of(column("n", "character varying(20)").withDefault("'x'::character varying"),
+                column("z", "bigint").withNullable(false).withDefault("0")), "(n)::text <> 'x'::text", "d");
+        Realm fromRealm = Realm.of(Schema.builder("s").table(from).table(partition(from, "a", "2024", null))
+                .table(partition(from, "b", "2025", null)).build());
+        Realm toRealm = Realm.of(Schema.builder("s").table(to).table(partition(to, "a", "2024", "'a'::character varying"))
+                .table(partition(to, "b", "2025", null)).build());
+
+        Plan plan = Migrations.check(fromRealm, toRealm, List.of(),
+                "INSERT INTO s.ev VALUES (1, '2024-05-01', 'n'), (2, '2025-05-01', 'm')", db, expected);
+
+        assertThat(sql(plan)).containsExactly(
+                "DROP INDEX s.ev_n_idx",
+                "ALTER TABLE s.ev DROP CONSTRAINT n_ok",
+                "DROP INDEX IF EXISTS s.ev_a_n_idx",
+                "ALTER TABLE s.ev_a DROP CONSTRAINT IF EXISTS n_ok",
+                "DROP INDEX IF EXISTS s.ev_b_n_idx",
+                "ALTER TABLE s.ev_b DROP CONSTRAINT IF EXISTS n_ok",
+                "ALTER TABLE s.ev ALTER COLUMN n TYPE character varying(20), ALTER COLUMN n SET DEFAULT 'x'::character varying",
+                "ALTER TABLE s.ev ADD COLUMN z bigint DEFAULT 0 NOT NULL",
+                "ALTER TABLE s.ev_a ALTER COLUMN n SET DEFAULT 'a'::character varying",
+                "ALTER TABLE s.ev_b ALTER COLUMN n SET DEFAULT 'x'::character varying",
+                "ALTER TABLE s.ev_a ADD CONSTRAINT n_ok CHECK ((n)::text <> 'x'::text)",
+                "ALTER TABLE s.ev_b ADD CONSTRAINT n_ok CHECK ((n)::text <> 'x'::text)",
+                "ALTER TABLE s.ev ADD CONSTRAINT n_ok CHECK ((n)::text <> 'x'::text)",
+                "CREATE INDEX ev_a_d_idx ON s.ev_a (d)",
+                "CREATE INDEX ev_b_d_idx ON s.ev_b (d)",
+                "CREATE INDEX ev_d_idx ON s.ev (d)");
+        assertThat(Catalog.query(db, "SELECT id, n FROM s.ev ORDER BY id")).containsExactly("1 | n", "2 | m");
+    }
+
+    /** A table partitioned by day, with a primary key, a check and an index. */
+    private static Table partitioned(List<Column> columns, String check, String indexed) {
+        return Table.builder("ev")
+                .columns(concat(List.of(column("id", "integer").withNullable(false), column("d", "date").withNullable(false)),
+                        columns))
+                .primaryKey(PrimaryKey.of("ev_pkey", "id", "d"))
+                .check(Check.of("n_ok", check))
+                .index(Index.on("ev_" + indexed + "_idx", indexed))
+                .attribute(PARTITION_KEY, "RANGE (d)")
+                .build();
+    }
+
+    /** A partition of {@code parent} for one year, named after {@code suffix}, with its own default for {@code n}. */
+    private static Table partition(Table parent, String suffix, String year, String ownDefault) {
+        String name = "ev_" + suffix;
+        Index index = parent.indexes().get(0);
+        List<Column> columns = parent.columns().stream()
+                .map(c -> c.name().equals("n") && ownDefault != null ? c.withDefault(ownDefault) : c).toList();
+        return parent.toBuilder().name(name).columns(columns)
+                .primaryKey(PrimaryKey.of(name + "_pkey", "id", "d"))
+                .indexes(List.of(Index.on(name + "_" + index.columns().get(0) + "_idx", index.columns().get(0))))
+                .attribute(PARTITION_KEY, null)
+                .attribute(PARTITION_OF, "s.ev")
+                .attribute(PARTITION_BOUND, "FOR VALUES FROM ('" + year + "-01-01') TO ('" + (Integer.parseInt(year) + 1)
+                        + "-01-01')")
+                .build();
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
     }
 
     private static Realm realm(Table table, EnumType... types) {

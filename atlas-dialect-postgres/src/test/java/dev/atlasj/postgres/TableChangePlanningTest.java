@@ -215,6 +215,21 @@ class TableChangePlanningTest {
     }
 
     @Test
+    void refusesAColumnChangeOfAPartitionThatItsParentDoesNotMake() {
+        Table events = table("events", column("day", "date")).toBuilder().attribute(PARTITION_KEY, "RANGE (day)").build();
+        Table partition = table("events_2024", column("day", "date")).toBuilder().attribute(PARTITION_OF, "s.events")
+                .attribute(PARTITION_BOUND, "FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')").build();
+        Table widened = partition.toBuilder().columns(List.of(column("day", "timestamp without time zone"))).build();
+
+        assertThatThrownBy(() -> plan(Schema.builder("s").table(events).table(partition).build(),
+                Schema.builder("s").table(events).table(widened).build()))
+                .isInstanceOf(PlanException.class)
+                .hasMessage("partition s.events_2024 cannot change its column day on its own (changing its type): a"
+                        + " partition has the columns of its parent s.events, so the change must be made there, and the"
+                        + " desired schema does not make it");
+    }
+
+    @Test
     void refusesTableAttributesItDoesNotKnow() {
         AttributeKey<Boolean> rowSecurity = AttributeKey.of("postgres.table.row_security", Boolean.class);
         Table from = table("t", column("a", "text"));

@@ -109,12 +109,15 @@ public final class ConstraintDdl {
     }
 
     /**
-     * {@code ALTER TABLE s.t DROP CONSTRAINT name}.
+     * {@code ALTER TABLE s.t DROP CONSTRAINT [IF EXISTS] name}.
      *
+     * @param ifExists whether the constraint may be gone already, as a partition's is once its
+     *     parent's is dropped
      * @param recreate the script that adds the constraint again, for the reverse
      */
-    public static Ddl drop(QualifiedName table, String name, String recreate) {
-        return new Ddl("ALTER TABLE " + table.sql() + " DROP CONSTRAINT " + PostgresIdentifiers.quote(name), recreate);
+    public static Ddl drop(QualifiedName table, String name, boolean ifExists, String recreate) {
+        return new Ddl("ALTER TABLE " + table.sql() + " DROP CONSTRAINT " + (ifExists ? "IF EXISTS " : "")
+                + PostgresIdentifiers.quote(name), recreate);
     }
 
     private static String named(String name) {

@@ -56,12 +56,14 @@ public final class IndexDdl {
     }
 
     /**
-     * {@code DROP INDEX s.name}, for an index that no constraint owns.
+     * {@code DROP INDEX [IF EXISTS] s.name}, for an index that no constraint owns.
      *
+     * @param ifExists whether the index may be gone already, as a partition's is once its parent's
+     *     is dropped
      * @param recreate the script that creates the index again, for the reverse
      */
-    public static Ddl drop(QualifiedName table, Index index, String recreate) {
-        return new Ddl("DROP INDEX " + qualified(table, index), recreate);
+    public static Ddl drop(QualifiedName table, Index index, boolean ifExists, String recreate) {
+        return new Ddl("DROP INDEX " + (ifExists ? "IF EXISTS " : "") + qualified(table, index), recreate);
     }
 
     /** {@code ALTER INDEX s.old RENAME TO new}, which renames the constraint an index backs along with it. */

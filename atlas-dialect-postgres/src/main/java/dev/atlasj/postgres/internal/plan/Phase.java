@@ -65,5 +65,15 @@ public enum Phase {
     /** {@code DROP EXTENSION}: once no column uses its types. */
     DROP_EXTENSIONS,
     /** {@code DROP SCHEMA}: once it is empty. */
-    DROP_SCHEMAS
+    DROP_SCHEMAS;
+
+    /**
+     * Whether the statements of a partition come before those of its parent in this phase, as they
+     * must where the parent adopts what its partitions already have (keys, indexes, foreign keys
+     * created on a partitioned table attach the partitions' matching ones). Everywhere else the
+     * parent comes first: what it drops or changes, PostgreSQL drops or changes in its partitions.
+     */
+    boolean partitionsFirst() {
+        return this == TABLE_CONSTRAINTS || this == INDEXES || this == FOREIGN_KEYS;
+    }
 }

@@ -4,6 +4,7 @@ import dev.atlasj.diff.SchemaChange;
 import dev.atlasj.plan.Plan;
 import dev.atlasj.plan.PlannedStatement;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -19,11 +20,30 @@ import java.util.stream.Collectors;
  */
 public final class PlanBuilder {
 
-    private final Map<Phase, List<Entry>> phases = new EnumMap<>(Phase.class);
+    private final Map<Phase, List<Entry>> phases;
+    private final int partitionDepth;
+
+    public PlanBuilder() {
+        this(new EnumMap<>(Phase.class), 0);
+    }
+
+    private PlanBuilder(Map<Phase, List<Entry>> phases, int partitionDepth) {
+        this.phases = phases;
+        this.partitionDepth = partitionDepth;
+    }
+
+    /**
+     * A view of this plan for the statements of a partition {@code depth} levels below a table that
+     * is not one: within each phase they are laid out before or after those of the levels above, as
+     * {@link Phase#partitionsFirst()} says.
+     */
+    public PlanBuilder forPartition(int depth) {
+        return new PlanBuilder(phases, depth);
+    }
 
     /** Adds a statement that may run in a transaction, as almost every PostgreSQL DDL may. */
     public PlanBuilder add(Phase phase, SchemaChange source, Ddl ddl) {
-        return add(phase, new Entry(source, ddl, null));
+        return add(phase, new Entry(source, ddl, null, partitionDepth));
     }
 
     /** Adds {@code COMMENT ON target IS …} when {@code comment} is not {@code null}. */
@@ -44,13 +64,14 @@ public final class PlanBuilder {
      * new value"), so the value must be added, and committed, on its own.
      */
     public PlanBuilder addEnumValue(Phase phase, SchemaChange source, Ddl ddl, String label) {
-        return add(phase, new Entry(source, ddl, Literals.string(label)));
+        return add(phase, new Entry(source, ddl, Literals.string(label), partitionDepth));
     }
 
     /** The plan: the statements of every phase, in phase order. */
     public Plan build() {
         List<Entry> entries = new ArrayList<>();
-        phases.values().forEach(entries::addAll);
+        phases.forEach((phase, inPhase) -> entries.addAll(inPhase.stream().sorted(Comparator.comparingInt(
+                (Entry e) -> phase.partitionsFirst() ? -e.partitionDepth() : e.partitionDepth())).toList()));
         List<PlannedStatement> statements = new ArrayList<>(entries.size());
         for (int i = 0; i < entries.size(); i++) {
             Entry entry = entries.get(i);
@@ -80,7 +101,7 @@ public final class PlanBuilder {
         return entries.subList(index + 1, entries.size()).stream().anyMatch(e -> e.ddl().sql().contains(literal));
     }
 
-    /** A statement, the change it implements, and the enum label it adds, if it adds one. */
-    private record Entry(SchemaChange source, Ddl ddl, String addedLabel) {
+    /** A statement, the change it implements, the enum label it adds if it adds one, and its table's partition depth. */
+    private record Entry(SchemaChange source, Ddl ddl, String addedLabel, int partitionDepth) {
     }
 }

@@ -39,12 +39,16 @@ import dev.atlasj.schema.Index;
 import dev.atlasj.schema.PrimaryKey;
 import dev.atlasj.schema.Table;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * Plans the changes inside a table that stays, each in its phase: renames first, drops of keys,
@@ -62,30 +66,39 @@ public final class TableAlteration {
     private static final List<AttributeKey<?>> KNOWN_OPTIONS = List.of(UNLOGGED, PARTITION_KEY, PARTITION_OF,
             PARTITION_BOUND);
 
+    /** What a partition's column changes leave to its parent's: PostgreSQL makes them in every partition. */
+    private static final Set<ColumnChangeKind> INHERITED_KINDS =
+            EnumSet.of(ColumnChangeKind.TYPE, ColumnChangeKind.COLLATION, ColumnChangeKind.GENERATED);
+
     private final ModifyTable change;
     private final QualifiedName name;
+    private final QualifiedName parent;
+    private final Alterations alterations;
     private final Removals removals;
     private final PlanBuilder plan;
     private final List<Column> droppedColumns = new ArrayList<>();
     private boolean addsKeys;
 
-    private TableAlteration(ModifyTable change, Removals removals, PlanBuilder plan) {
+    private TableAlteration(ModifyTable change, Alterations alterations, Removals removals, PlanBuilder plan) {
         this.change = change;
         this.name = new QualifiedName(change.schema(), change.to().name());
+        this.parent = Alterations.parentOf(change.schema(), change.to()).orElse(null);
+        this.alterations = alterations;
         this.removals = removals;
-        this.plan = plan;
+        this.plan = plan.forPartition(alterations.partitionDepth(change.schema(), change.to()));
     }
 
     /**
      * Adds the statements for {@code change} to {@code plan}.
      *
+     * @param alterations every change of the plan to tables that stay, for a partition's parent
      * @return whether the table gets a primary key or unique constraint, which new tables' foreign
      *     keys may then only reference once it exists
      * @throws PlanException when a change cannot be made in place
      */
-    public static boolean plan(ModifyTable change, Removals removals, PlanBuilder plan) {
-        TableAlteration alteration = new TableAlteration(change, removals, plan);
-        change.changes().forEach(alteration::plan);
+    public static boolean plan(ModifyTable change, Alterations alterations, Removals removals, PlanBuilder plan) {
+        TableAlteration alteration = new TableAlteration(change, alterations, removals, plan);
+        change.changes().stream().filter(c -> !alteration.madeByParent(c)).forEach(alteration::plan);
         alteration.dropColumns();
         return alteration.addsKeys;
     }
@@ -131,6 +144,69 @@ public final class TableAlteration {
         } else if (c instanceof ModifyTableOptions options) {
             changeOptions(options.from(), options.to());
         }
+    }
+
+    /**
+     * Whether a change of a partition is one its parent's change makes: a partition has its parent's
+     * columns, so adding, dropping or renaming one, or changing its type, collation or generation, is
+     * done on the parent and PostgreSQL does it in every partition. What the partition sets apart
+     * from its parent (its own default, NOT NULL, comment) is still planned for the partition.
+     *
+     * @throws PlanException when the parent's changes do not hold the change the partition needs
+     */
+    private boolean madeByParent(TableChange c) {
+        if (parent == null) {
+            return false;
+        }
+        if (c instanceof AddColumn add) {
+            Column inherited = parentChange(AddColumn.class, a -> a.column().name().equals(add.column().name()),
+                    add.column(), "adding it").column().withComment(null);
+            Set<ColumnChangeKind> own = EnumSet.noneOf(ColumnChangeKind.class);
+            if (!Objects.equals(inherited.defaultExpression(), add.column().defaultExpression())) {
+                own.add(ColumnChangeKind.DEFAULT);
+            }
+            if (inherited.nullable() != add.column().nullable()) {
+                own.add(ColumnChangeKind.NULLABILITY);
+            }
+            if (add.column().comment() != null) {
+                own.add(ColumnChangeKind.COMMENT);
+            }
+            if (!own.isEmpty()) {
+                modifyColumn(new ModifyColumn(inherited, add.column(), own));
+            }
+            return true;
+        }
+        if (c instanceof DropColumn drop) {
+            parentChange(DropColumn.class, d -> d.column().name().equals(drop.column().name()), drop.column(),
+                    "dropping it");
+            return true;
+        }
+        if (c instanceof RenameColumn rename) {
+            parentChange(RenameColumn.class, r -> r.from().name().equals(rename.from().name())
+                    && r.to().name().equals(rename.to().name()), rename.from(), "renaming it to " + rename.to().name());
+            return true;
+        }
+        if (c instanceof ModifyColumn modify && !Collections.disjoint(modify.kinds(), INHERITED_KINDS)) {
+            Set<ColumnChangeKind> inherited = EnumSet.copyOf(modify.kinds());
+            inherited.retainAll(INHERITED_KINDS);
+            parentChange(ModifyColumn.class, m -> m.to().name().equals(modify.to().name())
+                    && m.kinds().containsAll(inherited), modify.to(), "changing its " + inherited.stream()
+                    .map(k -> k.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(" and ")));
+            Set<ColumnChangeKind> own = EnumSet.copyOf(modify.kinds());
+            own.removeAll(INHERITED_KINDS);
+            if (!own.isEmpty()) {
+                modifyColumn(new ModifyColumn(modify.from(), modify.to(), own));
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private <T extends TableChange> T parentChange(Class<T> kind, Predicate<T> same, Column column, String what) {
+        return alterations.changesOf(parent).stream().filter(kind::isInstance).map(kind::cast).filter(same)
+                .findFirst().orElseThrow(() -> new PlanException("partition " + name + " cannot change its column "
+                        + column.name() + " on its own (" + what + "): a partition has the columns of its parent "
+                        + parent + ", so the change must be made there, and the desired schema does not make it"));
     }
 
     private void addColumn(PlanBuilder into, Column column) {
@@ -211,22 +287,22 @@ public final class TableAlteration {
 
     private void addPrimaryKey(PlanBuilder into, PrimaryKey key) {
         into.add(Phase.TABLE_CONSTRAINTS, change, ConstraintDdl.add(name, key.name(), ConstraintDdl.primaryKey(key),
-                key.attributes(), false));
+                key.attributes(), parent != null));
         addsKeys |= into == plan;
     }
 
     private void dropPrimaryKey(PrimaryKey key) {
         plan.add(Phase.DROP_CONSTRAINTS, change, ConstraintDdl.drop(name, requireName(key.name(), "primary key"),
-                PlanBuilder.script(into -> addPrimaryKey(into, key))));
+                parent != null, PlanBuilder.script(into -> addPrimaryKey(into, key))));
     }
 
     private void addIndex(PlanBuilder into, Index index) {
         if (index.attributes().is(INDEX_CONSTRAINT)) {
             into.add(Phase.TABLE_CONSTRAINTS, change, ConstraintDdl.add(name, index.name(),
-                    ConstraintDdl.unique(name, index), index.attributes(), false));
+                    ConstraintDdl.unique(name, index), index.attributes(), parent != null));
             into.comment(Phase.TABLE_CONSTRAINTS, change, IndexDdl.commentTarget(name, index), index.comment());
         } else {
-            into.add(Phase.INDEXES, change, IndexDdl.create(name, index, false));
+            into.add(Phase.INDEXES, change, IndexDdl.create(name, index, parent != null));
             into.comment(Phase.INDEXES, change, IndexDdl.commentTarget(name, index), index.comment());
         }
         addsKeys |= into == plan && index.unique();
@@ -235,8 +311,8 @@ public final class TableAlteration {
     private void dropIndex(Index index) {
         String recreate = PlanBuilder.script(into -> addIndex(into, index));
         plan.add(Phase.DROP_CONSTRAINTS, change, index.attributes().is(INDEX_CONSTRAINT)
-                ? ConstraintDdl.drop(name, index.name(), recreate)
-                : IndexDdl.drop(name, index, recreate));
+                ? ConstraintDdl.drop(name, index.name(), parent != null, recreate)
+                : IndexDdl.drop(name, index, parent != null, recreate));
     }
 
     private void modifyIndex(Index from, Index to) {
@@ -250,22 +326,23 @@ public final class TableAlteration {
 
     private void addForeignKey(PlanBuilder into, ForeignKey key) {
         into.add(Phase.FOREIGN_KEYS, change, ConstraintDdl.add(name, key.name(),
-                ConstraintDdl.foreignKey(change.schema(), key), key.attributes(), false));
+                ConstraintDdl.foreignKey(change.schema(), key), key.attributes(), parent != null));
     }
 
     private void dropForeignKey(ForeignKey key) {
-        plan.add(Phase.DROP_FOREIGN_KEYS, change, ConstraintDdl.drop(name, key.name(),
+        plan.add(Phase.DROP_FOREIGN_KEYS, change, ConstraintDdl.drop(name, key.name(), parent != null,
                 PlanBuilder.script(into -> addForeignKey(into, key))));
     }
 
     private void addCheck(PlanBuilder into, Check check) {
         into.add(Phase.TABLE_CONSTRAINTS, change, ConstraintDdl.add(name, check.name(), ConstraintDdl.check(check),
-                check.attributes(), false));
+                check.attributes(), parent != null));
     }
 
     private void dropCheck(Check check) {
         String constraint = requireName(check.name(), "check (" + check.expression() + ")");
-        plan.add(Phase.DROP_CONSTRAINTS, change, ConstraintDdl.drop(name, constraint, PlanBuilder.script(into -> addCheck(into, check))));
+        plan.add(Phase.DROP_CONSTRAINTS, change, ConstraintDdl.drop(name, constraint, parent != null,
+                PlanBuilder.script(into -> addCheck(into, check))));
     }
 
     private void changeOptions(Table from, Table to) {

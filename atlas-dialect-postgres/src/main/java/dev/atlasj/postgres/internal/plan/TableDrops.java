@@ -60,7 +60,7 @@ public final class TableDrops {
         order.cycleKeys.forEach((member, keys) -> member.table().foreignKeys().stream()
                 .filter(key -> keys.contains(key.name()))
                 .forEach(key -> plan.add(Phase.DROP_FOREIGN_KEYS, member.source(), ConstraintDdl.drop(member.name(),
-                        key.name(), ConstraintDdl.add(member.name(), key.name(),
+                        key.name(), false, ConstraintDdl.add(member.name(), key.name(),
                                 ConstraintDdl.foreignKey(member.schema(), key), key.attributes(), false).sql()))));
         for (int i = order.creation.size() - 1; i >= 0; i--) {
             QualifiedName root = order.creation.get(i);
