@@ -356,7 +356,7 @@ class ChangeExecutionTest {
         Realm fromRealm = Realm.of(Schema.builder("s").table(from).table(partition(from, "a", "2024", null))
                 .table(partition(from, "b", "2025", null)).build());
         Realm toRealm = Realm.of(Schema.builder("s").table(to).table(partition(to, "a", "2024", "'a'::character varying"))
-                .table(partition(to, "b", "2025", null)).build());
+                .table(partition(to, "b", "2025", null)).table(partition(to, "c", "2026", null)).build());
 
         Plan plan = Migrations.check(fromRealm, toRealm, List.of(),
                 "INSERT INTO s.ev VALUES (1, '2024-05-01', 'n'), (2, '2025-05-01', 'm')", db, expected);
@@ -372,13 +372,53 @@ class ChangeExecutionTest {
                 "ALTER TABLE s.ev ADD COLUMN z bigint DEFAULT 0 NOT NULL",
                 "ALTER TABLE s.ev_a ALTER COLUMN n SET DEFAULT 'a'::character varying",
                 "ALTER TABLE s.ev_b ALTER COLUMN n SET DEFAULT 'x'::character varying",
+                "CREATE TABLE s.ev_c (id integer NOT NULL, d date NOT NULL,"
+                        + " n character varying(20) DEFAULT 'x'::character varying, z bigint DEFAULT 0 NOT NULL,"
+                        + " CONSTRAINT ev_c_pkey PRIMARY KEY (id, d), CONSTRAINT n_ok CHECK ((n)::text <> 'x'::text))",
                 "ALTER TABLE s.ev_a ADD CONSTRAINT n_ok CHECK ((n)::text <> 'x'::text)",
                 "ALTER TABLE s.ev_b ADD CONSTRAINT n_ok CHECK ((n)::text <> 'x'::text)",
                 "ALTER TABLE s.ev ADD CONSTRAINT n_ok CHECK ((n)::text <> 'x'::text)",
                 "CREATE INDEX ev_a_d_idx ON s.ev_a (d)",
                 "CREATE INDEX ev_b_d_idx ON s.ev_b (d)",
-                "CREATE INDEX ev_d_idx ON s.ev (d)");
+                "CREATE INDEX ev_d_idx ON s.ev (d)",
+                "CREATE INDEX ev_c_d_idx ON s.ev_c (d)",
+                "ALTER TABLE s.ev ATTACH PARTITION s.ev_c FOR VALUES FROM ('2026-01-01') TO ('2027-01-01')");
         assertThat(Catalog.query(db, "SELECT id, n FROM s.ev ORDER BY id")).containsExactly("1 | n", "2 | m");
+    }
+
+    @Test
+    void dropsAPartitionedTableWithItsPartitionsAndAPartitionOfATableThatStays(TestDatabase db, TestDatabase expected) {
+        Table gone = partitioned(List.of(column("n", "text")), "n <> ''::text", "n");
+        Table kept = gone.toBuilder().name("ev2").primaryKey(PrimaryKey.of("ev2_pkey", "id", "d"))
+                .indexes(List.of(Index.on("ev2_n_idx", "n"))).build();
+        Table keptPartition = partition(kept, "a", "2024", null).toBuilder().name("ev2_a")
+                .primaryKey(PrimaryKey.of("ev2_a_pkey", "id", "d")).indexes(List.of(Index.on("ev2_a_n_idx", "n")))
+                .attribute(PARTITION_OF, "s.ev2").build();
+        Table goneFromKept = keptPartition.toBuilder().name("ev2_b").primaryKey(PrimaryKey.of("ev2_b_pkey", "id", "d"))
+                .indexes(List.of(Index.on("ev2_b_n_idx", "n")))
+                .attribute(PARTITION_BOUND, "FOR VALUES FROM ('2025-01-01') TO ('2026-01-01')").build();
+        Realm from = Realm.of(Schema.builder("s").table(gone).table(partition(gone, "a", "2024", null))
+                .table(partition(gone, "b", "2025", null)).table(kept).table(keptPartition).table(goneFromKept).build());
+        Realm to = Realm.of(Schema.builder("s").table(kept).table(keptPartition).build());
+
+        Plan plan = Migrations.check(from, to, db, expected);
+
+        assertThat(sql(plan)).containsExactly("DROP TABLE s.ev2_b", "DROP TABLE s.ev");
+    }
+
+    @Test
+    void dropsAColumnWithTheSequenceItOwnsAndBringsBothBack(TestDatabase db, TestDatabase expected) {
+        Sequence serial = new Sequence("t_n_seq", "bigint", 1, 1, 1, Long.MAX_VALUE, 1, false,
+                new Sequence.Owner("t", "n"), "numbers", null);
+        Table from = Table.builder("t").column(column("id", "integer"))
+                .column(column("n", "bigint").withNullable(false).withDefault("nextval('s.t_n_seq'::regclass)"))
+                .build();
+        Realm fromRealm = Realm.of(Schema.builder("s").table(from).sequence(serial).build());
+
+        Plan plan = Migrations.check(fromRealm, realm(Table.builder("t").column(column("id", "integer")).build()),
+                db, expected);
+
+        assertThat(sql(plan)).containsExactly("ALTER TABLE s.t DROP COLUMN n");
     }
 
     /** A table partitioned by day, with a primary key, a check and an index. */

@@ -17,6 +17,7 @@ import dev.atlasj.schema.Index;
 import dev.atlasj.schema.PrimaryKey;
 import dev.atlasj.schema.Schema;
 import dev.atlasj.schema.Table;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PartitionPlanningTest {
@@ -81,6 +82,28 @@ class PartitionPlanningTest {
                 "CREATE TABLE s.p1 PARTITION OF s.p FOR VALUES IN (1)",
                 "ALTER TABLE s.p1 ALTER COLUMN a DROP DEFAULT");
         assertThat(reverses(plan)).endsWith("ALTER TABLE s.p1 ALTER COLUMN a SET DEFAULT 1");
+    }
+
+    @Test
+    void createsAPartitionOfAnExistingTableOnItsOwnAndAttachesItOnceItsKeysAndIndexesExist() {
+        Table events = Table.builder("events").column(column("day", "date").withNullable(false))
+                .primaryKey(PrimaryKey.of("events_pkey", "day")).index(Index.on("events_day_idx", "day"))
+                .attribute(PARTITION_KEY, "RANGE (day)").build();
+        Table y2025 = events.toBuilder().name("events_2025").primaryKey(PrimaryKey.of("events_2025_pkey", "day"))
+                .indexes(List.of(Index.on("events_2025_day_idx", "day"))).attribute(PARTITION_KEY, null)
+                .attribute(PARTITION_OF, "s.events")
+                .attribute(PARTITION_BOUND, "FOR VALUES FROM ('2025-01-01') TO ('2026-01-01')").build();
+        Plan plan = Planning.plan(Schema.builder("s").table(events).build(),
+                Schema.builder("s").table(events).table(y2025).build());
+
+        assertThat(sql(plan)).containsExactly(
+                "CREATE TABLE s.events_2025 (day date NOT NULL, CONSTRAINT events_2025_pkey PRIMARY KEY (day))",
+                "CREATE INDEX events_2025_day_idx ON s.events_2025 (day)",
+                "ALTER TABLE s.events ATTACH PARTITION s.events_2025 FOR VALUES FROM ('2025-01-01') TO ('2026-01-01')");
+        assertThat(reverses(plan)).containsExactly(
+                "DROP TABLE s.events_2025",
+                "DROP INDEX s.events_2025_day_idx",
+                "ALTER TABLE s.events DETACH PARTITION s.events_2025");
     }
 
     @Test
