@@ -215,6 +215,19 @@ class TableChangePlanningTest {
     }
 
     @Test
+    void renamesAPartitionedTableWhosePartitionsThenNameItsNewName() {
+        Table events = table("events", column("day", "date")).toBuilder().attribute(PARTITION_KEY, "RANGE (day)").build();
+        Table partition = table("events_2024", column("day", "date")).toBuilder().attribute(PARTITION_OF, "s.events")
+                .attribute(PARTITION_BOUND, "FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')").build();
+        Plan plan = plan(Schema.builder("s").table(events).table(partition).build(),
+                Schema.builder("s").table(events.withName("happenings"))
+                        .table(partition.toBuilder().attribute(PARTITION_OF, "happenings").build()).build(),
+                new RenameHint(RenameHint.Kind.TABLE, "s", "events", null, "happenings"));
+
+        assertThat(sql(plan)).containsExactly("ALTER TABLE s.events RENAME TO happenings");
+    }
+
+    @Test
     void refusesAColumnChangeOfAPartitionThatItsParentDoesNotMake() {
         Table events = table("events", column("day", "date")).toBuilder().attribute(PARTITION_KEY, "RANGE (day)").build();
         Table partition = table("events_2024", column("day", "date")).toBuilder().attribute(PARTITION_OF, "s.events")

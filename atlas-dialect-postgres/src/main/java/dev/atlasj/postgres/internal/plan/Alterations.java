@@ -4,9 +4,11 @@ import static dev.atlasj.postgres.PostgresAttributes.PARTITION_OF;
 
 import dev.atlasj.diff.SchemaChange;
 import dev.atlasj.diff.SchemaChange.ModifyTable;
+import dev.atlasj.diff.SchemaChange.RenameTable;
 import dev.atlasj.diff.TableChange;
 import dev.atlasj.schema.Table;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,11 +18,12 @@ import java.util.Set;
 
 /**
  * The tables a plan changes in place, by name: what a partition's changes can count on its parent's
- * to do, and how deep each partition sits below a table that is not one.
+ * to do, how deep each partition sits below a table that is not one, and which tables are renamed.
  */
 public final class Alterations {
 
     private final Map<QualifiedName, List<ModifyTable>> byTable = new LinkedHashMap<>();
+    private final Map<QualifiedName, QualifiedName> renamedTables = new HashMap<>();
 
     private Alterations() {
     }
@@ -32,6 +35,9 @@ public final class Alterations {
             if (change instanceof ModifyTable modify) {
                 alterations.byTable.computeIfAbsent(new QualifiedName(modify.schema(), modify.to().name()),
                         t -> new ArrayList<>()).add(modify);
+            } else if (change instanceof RenameTable rename) {
+                alterations.renamedTables.put(new QualifiedName(rename.schema(), rename.from().name()),
+                        new QualifiedName(rename.schema(), rename.to().name()));
             }
         }
         return alterations;
@@ -41,6 +47,14 @@ public final class Alterations {
     static Optional<QualifiedName> parentOf(String schema, Table table) {
         String parent = table.attributes().get(PARTITION_OF);
         return parent == null ? Optional.empty() : Optional.of(QualifiedName.parse(parent, schema));
+    }
+
+    /**
+     * Whether two names, one from before the plan and one from after it, name the same table: the
+     * same name, or the one a table is renamed to.
+     */
+    boolean sameTable(QualifiedName before, QualifiedName after) {
+        return before.equals(after) || after.equals(renamedTables.get(before));
     }
 
     /** Every change the plan makes inside {@code table}. */

@@ -45,6 +45,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -348,8 +349,12 @@ public final class TableAlteration {
     private void changeOptions(Table from, Table to) {
         refuseChange(from, to, PARTITION_KEY, "its partition key", "PostgreSQL cannot partition a table anew in"
                 + " place: create a new table with the new key, move the rows over and swap the names");
-        refuseChange(from, to, PARTITION_OF, "the table it is a partition of", "attach or detach the partition"
-                + " by hand (ALTER TABLE … ATTACH PARTITION / DETACH PARTITION), then plan again");
+        Optional<QualifiedName> fromParent = Alterations.parentOf(change.schema(), from);
+        Optional<QualifiedName> toParent = Alterations.parentOf(change.schema(), to);
+        if (fromParent.isEmpty() || toParent.isEmpty() || !alterations.sameTable(fromParent.get(), toParent.get())) {
+            refuseChange(from, to, PARTITION_OF, "the table it is a partition of", "attach or detach the partition"
+                    + " by hand (ALTER TABLE … ATTACH PARTITION / DETACH PARTITION), then plan again");
+        }
         refuseChange(from, to, PARTITION_BOUND, "its partition bound", "detach the partition and attach it again"
                 + " with the new bound by hand, then plan again");
         if (!unknownOptions(from.attributes()).equals(unknownOptions(to.attributes()))) {
