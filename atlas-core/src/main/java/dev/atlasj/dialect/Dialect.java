@@ -1,5 +1,6 @@
 package dev.atlasj.dialect;
 
+import dev.atlasj.diff.DiffRules;
 import dev.atlasj.inspect.Inspector;
 import dev.atlasj.plan.Planner;
 import java.sql.Connection;
@@ -25,6 +26,11 @@ public interface Dialect {
 
     /** The statement writer. */
     Planner planner();
+
+    /** How the differ brings this dialect's models to a comparable form; exact comparison by default. */
+    default DiffRules diffRules() {
+        return DiffRules.EXACT;
+    }
 
     /** Quotes an identifier for use in SQL when it needs quoting, and leaves it bare otherwise. */
     String quote(String identifier);

@@ -2,6 +2,7 @@ package dev.atlasj.testkit;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 
 /**
  * A running database server on which the testkit may create and drop databases.
@@ -31,6 +32,9 @@ public interface DatabaseServer {
     /** Creates an empty database. */
     void createDatabase(String name) throws SQLException;
 
-    /** Drops a database, disconnecting whoever still uses it. */
+    /** Drops a database if it exists, disconnecting whoever still uses it. */
     void dropDatabase(String name) throws SQLException;
+
+    /** The names of the server's databases, templates excluded. */
+    List<String> databases() throws SQLException;
 }

@@ -1,8 +1,11 @@
 package dev.atlasj.testkit;
 
 import java.net.URI;
-import java.sql.Connection;
-import java.util.Optional;
+import java.net.URISyntaxException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Takes the server from an environment variable ({@code ATLAS_TEST_POSTGRES_URL}), first in the
@@ -10,9 +13,24 @@ import java.util.Optional;
  *
  * <p>The value is a JDBC URL of a database the user may connect to and create databases from,
  * with credentials as query parameters:
- * {@code jdbc:postgresql://db.example:5432/postgres?user=me&password=secret}.
+ * {@code jdbc:postgresql://db.example:5432/postgres?user=me&password=secret}. Other parameters
+ * ({@code sslmode}, ...) are kept for every connection. When the variable is set but the server
+ * does not answer, this provider throws: the tests must not silently run against another server.
+ *
+ * <p>Registered through {@link java.util.ServiceLoader}; tests do not use it directly.
  */
 public final class EnvironmentUrlProvider implements DatabaseProvider {
+
+    private final Environment environment;
+
+    /** The provider reading the process environment. */
+    public EnvironmentUrlProvider() {
+        this(Environment.system());
+    }
+
+    EnvironmentUrlProvider(Environment environment) {
+        this.environment = environment;
+    }
 
     @Override
     public int order() {
@@ -25,48 +43,58 @@ public final class EnvironmentUrlProvider implements DatabaseProvider {
     }
 
     @Override
-    public Optional<DatabaseServer> provide(Engine engine, StringBuilder reasons) {
-        String url = System.getenv(engine.urlVariable());
-        if (url == null || url.isBlank()) {
-            reasons.append("- ").append(engine.urlVariable()).append(" is not set\n");
-            return Optional.empty();
+    public Outcome provide(Engine engine) {
+        String url = environment.value(engine.urlVariable());
+        if (url == null) {
+            return Outcome.declined(engine.urlVariable() + " is not set");
         }
-        PostgresServer server = parse(url.trim(), engine);
-        try (Connection ignored = server.connect(adminDatabase(url))) {
-            return Optional.of(server);
+        PostgresServer server = parse(url, engine.urlVariable());
+        try {
+            server.verify();
         } catch (Exception e) {
             throw new IllegalStateException(engine.urlVariable() + " is set, but " + server.description()
-                    + " does not answer: " + e.getMessage(), e);
+                    + " cannot be used: " + e.getMessage(), e);
         }
+        return Outcome.found(server);
     }
 
-    private static PostgresServer parse(String url, Engine engine) {
-        if (!url.startsWith("jdbc:postgresql://")) {
-            throw new IllegalStateException(engine.urlVariable() + " must be a jdbc:postgresql:// URL");
+    private static PostgresServer parse(String url, String variable) {
+        String prefix = "jdbc:postgresql://";
+        if (!url.startsWith(prefix)) {
+            throw new IllegalStateException(variable + " must be a JDBC URL such as "
+                    + "jdbc:postgresql://HOST:5432/postgres?user=USER&password=PASSWORD");
         }
-        URI uri = URI.create(url.substring("jdbc:".length()));
-        String user = "postgres";
-        String password = null;
-        if (uri.getRawQuery() != null) {
-            for (String pair : uri.getRawQuery().split("&")) {
-                int eq = pair.indexOf('=');
-                String key = eq < 0 ? pair : pair.substring(0, eq);
-                String value = eq < 0 ? "" : java.net.URLDecoder.decode(pair.substring(eq + 1),
-                        java.nio.charset.StandardCharsets.UTF_8);
-                if (key.equals("user")) {
-                    user = value;
-                } else if (key.equals("password")) {
-                    password = value;
-                }
-            }
+        URI uri;
+        try {
+            uri = new URI(url.substring("jdbc:".length()));
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(variable + " is not a valid URL: " + e.getReason(), e);
         }
+        if (uri.getHost() == null) {
+            throw new IllegalStateException(variable + " names no host");
+        }
+        Map<String, String> parameters = parameters(uri.getRawQuery());
+        String user = parameters.remove("user");
+        String password = parameters.remove("password");
         int port = uri.getPort() < 0 ? 5432 : uri.getPort();
-        String description = "PostgreSQL at " + uri.getHost() + ":" + port + " (from " + engine.urlVariable() + ")";
-        return new PostgresServer(description, uri.getHost(), port, adminDatabase(url), user, password);
+        String path = uri.getPath();
+        String database = path == null || path.length() <= 1 ? "postgres" : path.substring(1);
+        String description = "PostgreSQL at " + uri.getHost() + ":" + port + " (from " + variable + ")";
+        return new PostgresServer(description, uri.getHost(), port, database, user == null ? "postgres" : user,
+                password, parameters);
     }
 
-    private static String adminDatabase(String url) {
-        String path = URI.create(url.substring("jdbc:".length())).getPath();
-        return path == null || path.length() <= 1 ? "postgres" : path.substring(1);
+    private static Map<String, String> parameters(String query) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        if (query == null || query.isEmpty()) {
+            return parameters;
+        }
+        for (String pair : query.split("&")) {
+            int eq = pair.indexOf('=');
+            String key = eq < 0 ? pair : pair.substring(0, eq);
+            String value = eq < 0 ? "" : pair.substring(eq + 1);
+            parameters.put(URLDecoder.decode(key, StandardCharsets.UTF_8), URLDecoder.decode(value, StandardCharsets.UTF_8));
+        }
+        return parameters;
     }
 }

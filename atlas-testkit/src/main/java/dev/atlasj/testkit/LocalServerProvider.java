@@ -1,13 +1,29 @@
 package dev.atlasj.testkit;
 
-import java.sql.Connection;
-import java.util.Optional;
+import java.util.Map;
 
 /**
- * Uses a server on this machine's default port ({@code 127.0.0.1:5432}, user {@code postgres},
- * password from {@code PGPASSWORD} if set) when one answers.
+ * Uses a PostgreSQL server on this machine's default port ({@code 127.0.0.1:5432}) when one
+ * answers, as the user {@code PGUSER} (default {@code postgres}) with the password
+ * {@code PGPASSWORD}, if set. The user must be allowed to create databases.
+ *
+ * <p>Registered through {@link java.util.ServiceLoader}; tests do not use it directly.
  */
 public final class LocalServerProvider implements DatabaseProvider {
+
+    private static final String HOST = "127.0.0.1";
+    private static final int PORT = 5432;
+
+    private final Environment environment;
+
+    /** The provider reading the process environment. */
+    public LocalServerProvider() {
+        this(Environment.system());
+    }
+
+    LocalServerProvider(Environment environment) {
+        this.environment = environment;
+    }
 
     @Override
     public int order() {
@@ -20,15 +36,16 @@ public final class LocalServerProvider implements DatabaseProvider {
     }
 
     @Override
-    public Optional<DatabaseServer> provide(Engine engine, StringBuilder reasons) {
-        PostgresServer server = new PostgresServer("local PostgreSQL at 127.0.0.1:5432", "127.0.0.1", 5432,
-                "postgres", "postgres", System.getenv("PGPASSWORD"));
-        try (Connection ignored = server.connect("postgres")) {
-            return Optional.of(server);
+    public Outcome provide(Engine engine) {
+        String user = environment.value("PGUSER") == null ? "postgres" : environment.value("PGUSER");
+        PostgresServer server = new PostgresServer("local PostgreSQL at " + HOST + ":" + PORT, HOST, PORT,
+                "postgres", user, environment.get("PGPASSWORD"), Map.of());
+        try {
+            server.verify();
+            return Outcome.found(server);
         } catch (Exception e) {
-            reasons.append("- no PostgreSQL answers at 127.0.0.1:5432 as user postgres (")
-                    .append(e.getMessage()).append(")\n");
-            return Optional.empty();
+            return Outcome.declined("no usable PostgreSQL at " + HOST + ":" + PORT + " as user " + user
+                    + " (" + e.getMessage() + ")");
         }
     }
 }

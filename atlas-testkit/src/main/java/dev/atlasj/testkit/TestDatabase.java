@@ -1,10 +1,13 @@
 package dev.atlasj.testkit;
 
 import java.io.PrintWriter;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
@@ -19,7 +22,7 @@ public final class TestDatabase implements AutoCloseable {
     private final DatabaseServer server;
     private final String name;
     private final DataSource dataSource = new ServerDataSource();
-    private boolean closed;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     TestDatabase(DatabaseServer server, String name) {
         this.server = server;
@@ -41,11 +44,20 @@ public final class TestDatabase implements AutoCloseable {
         return server.jdbcUrl(name);
     }
 
-    /** A URL in the form the CLI takes, such as {@code postgres://postgres@127.0.0.1:5432/db}, with credentials. */
+    /**
+     * A URL in the form the CLI takes, with credentials, such as
+     * {@code postgres://postgres@127.0.0.1:5432/db?sslmode=disable} ({@code sslmode=disable} unless
+     * the server's URL sets an SSL mode).
+     */
     public String url() {
         String rest = jdbcUrl().substring("jdbc:postgresql://".length());
-        String auth = server.user() + (server.password() == null ? "" : ":" + server.password());
-        return "postgres://" + auth + "@" + rest + "?sslmode=disable";
+        String auth = encode(server.user()) + (server.password() == null ? "" : ":" + encode(server.password()));
+        String sslmode = rest.contains("?sslmode=") || rest.contains("&sslmode=") ? "" : (rest.contains("?") ? "&" : "?") + "sslmode=disable";
+        return "postgres://" + auth + "@" + rest + sslmode;
+    }
+
+    private static String encode(String userOrPassword) {
+        return URLEncoder.encode(userOrPassword, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     /** A data source that opens a new connection to this database each time it is asked. */
@@ -67,13 +79,12 @@ public final class TestDatabase implements AutoCloseable {
         }
     }
 
-    /** Drops the database. */
+    /** Drops the database, closing the connections still open to it. */
     @Override
     public void close() {
-        if (closed) {
+        if (closed.getAndSet(true)) {
             return;
         }
-        closed = true;
         try {
             server.dropDatabase(name);
         } catch (SQLException e) {

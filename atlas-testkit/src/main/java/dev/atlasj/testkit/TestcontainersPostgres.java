@@ -1,0 +1,42 @@
+package dev.atlasj.testkit;
+
+import java.util.Map;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.containers.PostgreSQLContainer;
+import org.testcontainers.utility.DockerImageName;
+
+/**
+ * The only class that touches Testcontainers, so that nothing links to its classes unless they are
+ * on the class path ({@link TestcontainersProvider} checks first).
+ */
+final class TestcontainersPostgres {
+
+    private static PostgresServer server;
+
+    private TestcontainersPostgres() {
+    }
+
+    /** Whether Testcontainers finds a Docker engine; it logs what it tried when it finds none. */
+    static boolean dockerAvailable() {
+        return DockerClientFactory.instance().isDockerAvailable();
+    }
+
+    /** The server in this JVM's container of {@code image}, started on first use and stopped at JVM exit. */
+    static synchronized PostgresServer server(String image) {
+        if (server == null) {
+            server = start(image);
+        }
+        return server;
+    }
+
+    private static PostgresServer start(String image) {
+        PostgreSQLContainer<?> container = new PostgreSQLContainer<>(
+                DockerImageName.parse(image).asCompatibleSubstituteFor("postgres"));
+        container.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(container::stop, "atlasj-testcontainers-stop"));
+        String host = container.getHost();
+        int port = container.getMappedPort(PostgreSQLContainer.POSTGRESQL_PORT);
+        return new PostgresServer("PostgreSQL in a Docker container (" + image + ") at " + host + ":" + port,
+                host, port, container.getDatabaseName(), container.getUsername(), container.getPassword(), Map.of());
+    }
+}
