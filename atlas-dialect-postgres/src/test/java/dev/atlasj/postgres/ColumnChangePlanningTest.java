@@ -182,6 +182,22 @@ class ColumnChangePlanningTest {
     }
 
     @Test
+    void changesTheDefaultsOfAPartitionedTableOnlyThereAndEachPartitionsOnItsOwn() {
+        Table from = table("ev", column("d", "date"), column("m", "text")).toBuilder()
+                .attribute(PostgresAttributes.PARTITION_KEY, "RANGE (d)").build();
+        Table to = table("ev", column("d", "date").withNullable(false), column("m", "text").withDefault("'p'::text"))
+                .toBuilder().attribute(PostgresAttributes.PARTITION_KEY, "RANGE (d)").build();
+        Plan plan = plan(from, to);
+
+        assertThat(sql(plan)).containsExactly(
+                "ALTER TABLE s.ev ALTER COLUMN d SET NOT NULL",
+                "ALTER TABLE ONLY s.ev ALTER COLUMN m SET DEFAULT 'p'::text");
+        assertThat(reverses(plan)).containsExactly(
+                "ALTER TABLE s.ev ALTER COLUMN d DROP NOT NULL",
+                "ALTER TABLE ONLY s.ev ALTER COLUMN m DROP DEFAULT");
+    }
+
+    @Test
     void changesAColumnCommentAndPutsTheOldOneBackToUndo() {
         Plan plan = plan(table("t", column("a", "text").withComment("old"), column("b", "text").withComment("x")),
                 table("t", column("a", "text").withComment("it's new"), column("b", "text")));

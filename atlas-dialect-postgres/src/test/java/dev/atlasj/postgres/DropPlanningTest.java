@@ -102,8 +102,8 @@ class DropPlanningTest {
         Plan plan = plan(Schema.builder("s").table(events).table(y2024).build(), Schema.builder("s").table(events).build());
 
         assertThat(sql(plan)).containsExactly("DROP TABLE s.events_2024");
-        assertThat(reverses(plan)).containsExactly("CREATE TABLE s.events_2024 (day date);\nALTER TABLE s.events"
-                + " ATTACH PARTITION s.events_2024 FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')");
+        assertThat(reverses(plan)).containsExactly(
+                "CREATE TABLE s.events_2024 PARTITION OF s.events FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')");
     }
 
     @Test

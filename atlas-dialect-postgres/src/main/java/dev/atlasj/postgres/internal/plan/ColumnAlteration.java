@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The statements that change a column in place: its type and collation, default, nullability and
@@ -28,46 +29,69 @@ import java.util.Set;
  * the new one set after it. Its reverse is the same statement written from the new column to the
  * old one.
  *
+ * <p>On a partitioned table, what PostgreSQL does to the table it does to its partitions too. A
+ * default is each partition's own, though, and the plan changes each partition's default that
+ * changes: so a change of defaults alone is made with {@code ALTER TABLE ONLY}, lest it overwrite a
+ * partition's default that stays, or that the plan sets first when it is undone. A type change must
+ * reach the partitions, and its defaults with it; a partition's own default is then set again by the
+ * partition's change, which comes after its parent's.
+ *
  * <p>An identity is dropped and added by statements of their own, in {@link Phase#DROP_IDENTITIES}
  * and {@link Phase#IDENTITIES}, because its sequence takes a name that a sequence the plan creates
  * or drops may hold.
  *
  * @param dropIdentity {@code ALTER COLUMN … DROP IDENTITY}
- * @param alter the other changes, as one statement
+ * @param alter the other changes: one statement, or two on a partitioned table
  * @param addIdentity {@code ALTER COLUMN … ADD GENERATED … AS IDENTITY}
  */
-record ColumnAlteration(Optional<Ddl> dropIdentity, Optional<Ddl> alter, Optional<Ddl> addIdentity) {
+record ColumnAlteration(Optional<Ddl> dropIdentity, List<Ddl> alter, Optional<Ddl> addIdentity) {
 
     /**
      * The statements that change {@code from} into {@code to}; the comment is left to the caller.
      *
+     * @param partitioned whether the table is a partitioned one
      * @throws PlanException when the column's attributes change in a way PostgreSQL has no statement for
      */
-    static ColumnAlteration of(QualifiedName table, Column from, Column to, Set<ColumnChangeKind> kinds) {
+    static ColumnAlteration of(QualifiedName table, boolean partitioned, Column from, Column to,
+            Set<ColumnChangeKind> kinds) {
         if (kinds.contains(ATTRIBUTES)
                 && !from.attributes().without(IDENTITY).equals(to.attributes().without(IDENTITY))) {
             throw new PlanException("column " + to.name() + " of table " + table + " changes attributes the"
                     + " PostgreSQL planner does not know how to change (" + from.attributes() + " to "
                     + to.attributes() + "); change the column by hand, or leave those attributes as they are");
         }
-        String alter = "ALTER TABLE " + table.sql() + " ";
-        String column = alter + "ALTER COLUMN " + PostgresIdentifiers.quote(to.name()) + " ";
+        String column = "ALTER TABLE " + table.sql() + " ALTER COLUMN " + PostgresIdentifiers.quote(to.name()) + " ";
         Identity fromIdentity = from.attributes().get(IDENTITY);
         Identity toIdentity = to.attributes().get(IDENTITY);
-        List<String> forward = clauses(from, to, kinds);
+        boolean onlyParentDefaults = partitioned && !kinds.contains(TYPE) && !kinds.contains(COLLATION);
+        List<Ddl> alter = new ArrayList<>();
+        statement("ALTER TABLE " + table.sql(), from, to, kinds, c -> !onlyParentDefaults || !c.isDefault())
+                .ifPresent(alter::add);
+        if (onlyParentDefaults) {
+            statement("ALTER TABLE ONLY " + table.sql(), from, to, kinds, Clause::isDefault).ifPresent(alter::add);
+        }
         return new ColumnAlteration(
                 fromIdentity != null && toIdentity == null
                         ? Optional.of(new Ddl(column + "DROP IDENTITY", column + "ADD " + TableDdl.identity(from, fromIdentity)))
                         : Optional.empty(),
-                forward.isEmpty() ? Optional.empty()
-                        : Optional.of(new Ddl(alter + String.join(", ", forward),
-                                alter + String.join(", ", clauses(to, from, kinds)))),
+                List.copyOf(alter),
                 fromIdentity == null && toIdentity != null
                         ? Optional.of(new Ddl(column + "ADD " + TableDdl.identity(to, toIdentity), column + "DROP IDENTITY"))
                         : Optional.empty());
     }
 
-    private static List<String> clauses(Column from, Column to, Set<ColumnChangeKind> kinds) {
+    /** {@code alter} with the clauses {@code which} picks, undone by the same clauses from {@code to} to {@code from}. */
+    private static Optional<Ddl> statement(String alter, Column from, Column to, Set<ColumnChangeKind> kinds,
+            Predicate<Clause> which) {
+        List<String> forward = clauses(from, to, kinds).stream().filter(which).map(Clause::sql).toList();
+        if (forward.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> reverse = clauses(to, from, kinds).stream().filter(which).map(Clause::sql).toList();
+        return Optional.of(new Ddl(alter + " " + String.join(", ", forward), alter + " " + String.join(", ", reverse)));
+    }
+
+    private static List<Clause> clauses(Column from, Column to, Set<ColumnChangeKind> kinds) {
         String alter = "ALTER COLUMN " + PostgresIdentifiers.quote(to.name()) + " ";
         TypeConversion conversion = new TypeConversion(from.type(), to.type());
         boolean using = kinds.contains(TYPE) && conversion.needsUsing();
@@ -76,28 +100,32 @@ record ColumnAlteration(Optional<Ddl> dropIdentity, Optional<Ddl> alter, Optiona
         Identity fromIdentity = from.attributes().get(IDENTITY);
         Identity toIdentity = to.attributes().get(IDENTITY);
 
-        List<String> clauses = new ArrayList<>();
+        List<Clause> clauses = new ArrayList<>();
         if (newDefault && from.defaultExpression() != null && (to.defaultExpression() == null || resetDefault)) {
-            clauses.add(alter + "DROP DEFAULT");
+            clauses.add(new Clause(alter + "DROP DEFAULT", true));
         }
         if (kinds.contains(NULLABILITY) && to.nullable()) {
-            clauses.add(alter + "DROP NOT NULL");
+            clauses.add(new Clause(alter + "DROP NOT NULL", false));
         }
         if (kinds.contains(TYPE) || kinds.contains(COLLATION)) {
-            clauses.add(alter + "TYPE " + to.type().raw()
+            clauses.add(new Clause(alter + "TYPE " + to.type().raw()
                     + (to.collation() == null ? "" : " COLLATE " + PostgresIdentifiers.quote(to.collation()))
-                    + (using ? " USING " + conversion.using(to.name()) : ""));
+                    + (using ? " USING " + conversion.using(to.name()) : ""), false));
         }
         if (newDefault && to.defaultExpression() != null) {
-            clauses.add(alter + "SET DEFAULT " + to.defaultExpression());
+            clauses.add(new Clause(alter + "SET DEFAULT " + to.defaultExpression(), true));
         }
         if (kinds.contains(NULLABILITY) && !to.nullable()) {
-            clauses.add(alter + "SET NOT NULL");
+            clauses.add(new Clause(alter + "SET NOT NULL", false));
         }
         if (fromIdentity != null && toIdentity != null && !fromIdentity.equals(toIdentity)) {
-            clauses.add(alter + identityChanges(from, fromIdentity, to, toIdentity));
+            clauses.add(new Clause(alter + identityChanges(from, fromIdentity, to, toIdentity), false));
         }
         return clauses;
+    }
+
+    /** One clause of {@code ALTER TABLE}, and whether it sets or drops the column's default. */
+    private record Clause(String sql, boolean isDefault) {
     }
 
     /** {@code SET GENERATED …} and {@code SET} each sequence option that differs, as one clause. */

@@ -52,11 +52,6 @@ public enum Phase {
     INDEXES,
     /** Foreign keys added to tables that stay, and those that could not be declared with their table. */
     FOREIGN_KEYS,
-    /**
-     * {@code ALTER TABLE … ATTACH PARTITION} for a new partition of a table that exists: once the
-     * partition's keys, indexes and foreign keys exist, so that its parent adopts them.
-     */
-    ATTACH_PARTITIONS,
     /** {@code ALTER SEQUENCE … OWNED BY}: once the owning column exists. */
     SEQUENCE_OWNERSHIP,
     /** Sequences and enum types dropped: once no column uses them any more. */

@@ -245,9 +245,10 @@ public final class TableAlteration {
             plan.add(Phase.ALTER_TABLES, change, TableDdl.dropExpression(name, from));
             from = from.withGenerated(null);
         }
-        ColumnAlteration alteration = ColumnAlteration.of(name, from, to, kinds);
+        ColumnAlteration alteration = ColumnAlteration.of(name, change.to().attributes().has(PARTITION_KEY), from, to,
+                kinds);
         alteration.dropIdentity().ifPresent(ddl -> plan.add(Phase.DROP_IDENTITIES, change, ddl));
-        alteration.alter().ifPresent(ddl -> plan.add(Phase.ALTER_TABLES, change, ddl));
+        alteration.alter().forEach(ddl -> plan.add(Phase.ALTER_TABLES, change, ddl));
         alteration.addIdentity().ifPresent(ddl -> plan.add(Phase.IDENTITIES, change, ddl));
         if (kinds.contains(ColumnChangeKind.COMMENT)) {
             plan.changeComment(Phase.ALTER_TABLES, change, TableDdl.commentTarget(name, to), from.comment(), to.comment());

@@ -66,8 +66,6 @@ public final class TableCreation {
         String parent = table.attributes().get(PARTITION_OF);
         if (parent == null) {
             plan.add(Phase.TABLES, add, TableDdl.create(name, table, constraints));
-        } else if (order.parent(add).isEmpty()) {
-            createAndAttach(add, name, QualifiedName.parse(parent, add.schema()), constraints);
         } else {
             createPartition(add, name, QualifiedName.parse(parent, add.schema()), constraints);
         }
@@ -81,31 +79,16 @@ public final class TableCreation {
         }
     }
 
-    /**
-     * A partition of a table that exists already, created as a table of its own and attached once
-     * its keys, indexes and foreign keys exist: the parent then adopts them under the partition's
-     * own names, where {@code CREATE TABLE … PARTITION OF} would give the partition copies of the
-     * parent's under names PostgreSQL picks, and then refuse the partition's own primary key.
-     */
-    private void createAndAttach(AddTable add, QualifiedName name, QualifiedName parent, List<String> constraints) {
-        Table table = add.table();
-        requireBound(name, parent, table);
-        plan.add(Phase.TABLES, add, TableDdl.create(name, table, constraints));
-        plan.add(Phase.ATTACH_PARTITIONS, add, TableDdl.attachPartition(parent, name, table.attributes().get(PARTITION_BOUND)));
-    }
-
     private void createPartition(AddTable add, QualifiedName name, QualifiedName parent, List<String> constraints) {
         Table table = add.table();
-        requireBound(name, parent, table);
-        Table parentTable = order.parent(add).orElseThrow().table();
-        plan.add(Phase.TABLES, add, TableDdl.createPartition(name, table, parent, parentTable, constraints));
-        TableDdl.dropInheritedDefaults(name, table, parentTable).forEach(ddl -> plan.add(Phase.TABLES, add, ddl));
-    }
-
-    private static void requireBound(QualifiedName name, QualifiedName parent, Table table) {
         if (!table.attributes().has(PARTITION_BOUND)) {
             throw new PlanException("partition " + name + " of " + parent
                     + " has no partition bound (FOR VALUES … or DEFAULT)");
+        }
+        Table parentTable = order.parent(add).map(AddTable::table).orElse(null);
+        plan.add(Phase.TABLES, add, TableDdl.createPartition(name, table, parent, parentTable, constraints));
+        if (parentTable != null) {
+            TableDdl.dropInheritedDefaults(name, table, parentTable).forEach(ddl -> plan.add(Phase.TABLES, add, ddl));
         }
     }
 

@@ -42,7 +42,8 @@ public final class TableDdl {
      * <p>A partition takes its columns from its parent; what it may add is a column's own default
      * and NOT NULL ({@code c WITH OPTIONS …}), spelled here where they differ from the parent's.
      *
-     * @param parentTable the parent, which the plan creates too
+     * @param parentTable the parent when the plan creates it too, or {@code null}: then every
+     *     default and NOT NULL of the partition is spelled out
      * @param constraints the constraint clauses to declare with the partition
      */
     public static Ddl createPartition(QualifiedName name, Table table, QualifiedName parent, Table parentTable,
@@ -56,13 +57,6 @@ public final class TableDdl {
                 + (elements.isEmpty() ? "" : " (" + String.join(", ", elements) + ")")
                 + " " + table.attributes().get(PARTITION_BOUND) + partitionBy(table);
         return new Ddl(sql, "DROP TABLE " + name.sql());
-    }
-
-    /** {@code ALTER TABLE s.parent ATTACH PARTITION s.p bound}, undone by detaching it. */
-    public static Ddl attachPartition(QualifiedName parent, QualifiedName partition, String bound) {
-        String alter = "ALTER TABLE " + parent.sql();
-        return new Ddl(alter + " ATTACH PARTITION " + partition.sql() + " " + bound,
-                alter + " DETACH PARTITION " + partition.sql());
     }
 
     /**
@@ -188,11 +182,11 @@ public final class TableDdl {
 
     private static Optional<String> columnOptions(Column column, Column parentColumn) {
         String options = "";
-        if (column.defaultExpression() != null
-                && !Objects.equals(column.defaultExpression(), parentColumn.defaultExpression())) {
+        String inherited = parentColumn == null ? null : parentColumn.defaultExpression();
+        if (column.defaultExpression() != null && !Objects.equals(column.defaultExpression(), inherited)) {
             options += " DEFAULT " + column.defaultExpression();
         }
-        if (!column.nullable() && parentColumn.nullable()) {
+        if (!column.nullable() && (parentColumn == null || parentColumn.nullable())) {
             options += " NOT NULL";
         }
         return options.isEmpty() ? Optional.empty()
@@ -200,6 +194,9 @@ public final class TableDdl {
     }
 
     private static Column parentColumn(QualifiedName name, Column column, QualifiedName parent, Table parentTable) {
+        if (parentTable == null) {
+            return null;
+        }
         return parentTable.column(column.name()).orElseThrow(() -> new PlanException("partition " + name
                 + " has a column " + column.name() + " that its parent " + parent + " lacks"));
     }
