@@ -47,7 +47,8 @@ import java.util.Set;
  * <p>Each statement carries its reverse: the statement, or the statements, that undo it. The
  * reverse of a drop creates the object again, structure only; the data it held is not restored.
  * Some statements have none: adding an enum value (PostgreSQL cannot remove one), turning a
- * generated column into a plain one.
+ * generated column into a plain one, updating an extension. Turning a column into a generated one
+ * drops it and adds it again: its values are replaced by computed ones.
  *
  * <p>Every statement may run in a transaction, so that a plan can be applied all or nothing; the one
  * exception is {@code ALTER TYPE … ADD VALUE} when the same plan then uses the new value, which
@@ -56,7 +57,7 @@ import java.util.Set;
  *
  * <p>A change that PostgreSQL cannot make in place is refused with a {@link PlanException} that names
  * the object, says why and what to do instead: removing or reordering enum values, changing a
- * partition key or a table's place in a partitioned table, turning a column into a generated one.
+ * partition key.
  * So is a change to views, functions and the other objects this planner does not handle yet.
  */
 public final class PostgresPlanner implements Planner {

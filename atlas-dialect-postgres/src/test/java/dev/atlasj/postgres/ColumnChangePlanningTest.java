@@ -250,13 +250,16 @@ class ColumnChangePlanningTest {
     }
 
     @Test
-    void refusesToTurnAColumnIntoAGeneratedOne() {
-        assertThatThrownBy(() -> plan(table("t", column("a", "integer"), column("b", "integer")),
-                table("t", column("a", "integer"), column("b", "integer").withGenerated(Generated.stored("a * 2")))))
-                .isInstanceOf(PlanException.class)
-                .hasMessage("column b of table s.t cannot become a generated column in place: PostgreSQL would have"
-                        + " to drop the column, and its values with it, and add it again. If that is what you want,"
-                        + " drop the column in one change and add it as generated in the next");
+    void turnsAColumnIntoAGeneratedOneByDroppingItAndAddingItBack() {
+        Plan plan = plan(table("t", column("a", "integer"), column("b", "integer")),
+                table("t", column("a", "integer"), column("b", "integer").withGenerated(Generated.stored("a * 2"))));
+
+        assertThat(sql(plan)).containsExactly(
+                "ALTER TABLE s.t DROP COLUMN b",
+                "ALTER TABLE s.t ADD COLUMN b integer GENERATED ALWAYS AS (a * 2) STORED");
+        assertThat(reverses(plan)).containsExactly(
+                "ALTER TABLE s.t ADD COLUMN b integer",
+                "ALTER TABLE s.t DROP COLUMN b");
     }
 
     @Test

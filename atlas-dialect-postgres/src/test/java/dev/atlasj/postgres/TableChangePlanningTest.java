@@ -194,24 +194,50 @@ class TableChangePlanningTest {
     }
 
     @Test
-    void refusesToRepartitionATableOrMoveAPartition() {
+    void refusesToRepartitionATable() {
         Table events = table("events", column("day", "date")).toBuilder().attribute(PARTITION_KEY, "RANGE (day)").build();
-        Table partition = table("events_2024", column("day", "date")).toBuilder().attribute(PARTITION_OF, "s.events")
-                .attribute(PARTITION_BOUND, "FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')").build();
 
         assertThatThrownBy(() -> plan(events, events.toBuilder().attribute(PARTITION_KEY, "LIST (day)").build()))
                 .isInstanceOf(PlanException.class)
                 .hasMessage("table s.events cannot change its partition key in place (from RANGE (day) to LIST (day)):"
                         + " PostgreSQL cannot partition a table anew in place: create a new table with the new key,"
                         + " move the rows over and swap the names");
-        assertThatThrownBy(() -> plan(table("events_2024", column("day", "date")), partition))
-                .isInstanceOf(PlanException.class)
-                .hasMessageStartingWith("table s.events_2024 cannot change the table it is a partition of in place"
-                        + " (from none to s.events): attach or detach the partition by hand");
-        assertThatThrownBy(() -> plan(partition, partition.toBuilder()
-                .attribute(PARTITION_BOUND, "FOR VALUES FROM ('2024-01-01') TO ('2024-07-01')").build()))
-                .isInstanceOf(PlanException.class)
-                .hasMessageStartingWith("table s.events_2024 cannot change its partition bound in place");
+    }
+
+    @Test
+    void attachesATableAsAPartitionDetachesOneAndMovesItsBound() {
+        Table events = table("events", column("day", "date")).toBuilder().attribute(PARTITION_KEY, "RANGE (day)").build();
+        Table standalone = table("events_2024", column("day", "date"));
+        Table partition = standalone.toBuilder().attribute(PARTITION_OF, "s.events")
+                .attribute(PARTITION_BOUND, "FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')").build();
+        Table halfYear = partition.toBuilder()
+                .attribute(PARTITION_BOUND, "FOR VALUES FROM ('2024-01-01') TO ('2024-07-01')").build();
+
+        Plan attach = plan(Schema.builder("s").table(events).table(standalone).build(),
+                Schema.builder("s").table(events).table(partition).build());
+        assertThat(sql(attach)).containsExactly(
+                "ALTER TABLE s.events ATTACH PARTITION s.events_2024 FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')");
+        assertThat(reverses(attach)).containsExactly("ALTER TABLE s.events DETACH PARTITION s.events_2024");
+        assertThat(reverses(plan(Schema.builder("s").table(events).table(partition).build(),
+                Schema.builder("s").table(events).table(standalone).build()))).containsExactly(
+                "ALTER TABLE s.events ATTACH PARTITION s.events_2024 FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')");
+        assertThat(sql(plan(Schema.builder("s").table(events).table(partition).build(),
+                Schema.builder("s").table(events).table(halfYear).build()))).containsExactly(
+                "ALTER TABLE s.events DETACH PARTITION s.events_2024",
+                "ALTER TABLE s.events ATTACH PARTITION s.events_2024 FOR VALUES FROM ('2024-01-01') TO ('2024-07-01')");
+    }
+
+    @Test
+    void detachesAPartitionThatOutlivesItsParent() {
+        Table events = table("events", column("day", "date")).toBuilder().attribute(PARTITION_KEY, "RANGE (day)").build();
+        Table standalone = table("events_2024", column("day", "date"));
+        Table partition = standalone.toBuilder().attribute(PARTITION_OF, "s.events")
+                .attribute(PARTITION_BOUND, "FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')").build();
+
+        assertThat(sql(plan(Schema.builder("s").table(events).table(partition).build(),
+                Schema.builder("s").table(standalone).build()))).containsExactly(
+                "ALTER TABLE s.events DETACH PARTITION s.events_2024",
+                "DROP TABLE s.events");
     }
 
     @Test

@@ -57,6 +57,11 @@ public final class Alterations {
         return before.equals(after) || after.equals(renamedTables.get(before));
     }
 
+    /** The name {@code table} has once the plan's renames ran. */
+    QualifiedName renamed(QualifiedName table) {
+        return renamedTables.getOrDefault(table, table);
+    }
+
     /** Every change the plan makes inside {@code table}. */
     List<TableChange> changesOf(QualifiedName table) {
         return byTable.getOrDefault(table, List.of()).stream().flatMap(m -> m.changes().stream()).toList();

@@ -109,7 +109,7 @@ record ColumnAlteration(Optional<Ddl> dropIdentity, List<Ddl> alter, Optional<Dd
         }
         if (kinds.contains(TYPE) || kinds.contains(COLLATION)) {
             clauses.add(new Clause(alter + "TYPE " + to.type().raw()
-                    + (to.collation() == null ? "" : " COLLATE " + PostgresIdentifiers.quote(to.collation()))
+                    + (to.collation() == null ? "" : " COLLATE " + Collations.sql(to.collation()))
                     + (using ? " USING " + conversion.using(to.name()) : ""), false));
         }
         if (newDefault && to.defaultExpression() != null) {

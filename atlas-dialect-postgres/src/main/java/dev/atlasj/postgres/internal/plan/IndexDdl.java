@@ -105,7 +105,7 @@ public final class IndexDdl {
         StringBuilder sql = new StringBuilder(part.isExpression()
                 ? "(" + part.expression() + ")" : PostgresIdentifiers.quote(part.column()));
         if (a.has(PART_COLLATION)) {
-            sql.append(" COLLATE ").append(PostgresIdentifiers.quote(a.get(PART_COLLATION)));
+            sql.append(" COLLATE ").append(Collations.sql(a.get(PART_COLLATION)));
         }
         if (a.has(PART_OPCLASS)) {
             sql.append(' ').append(QualifiedName.parse(a.get(PART_OPCLASS), null).sql());

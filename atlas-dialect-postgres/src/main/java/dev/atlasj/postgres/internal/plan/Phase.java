@@ -18,6 +18,8 @@ public enum Phase {
     SEQUENCE_RELEASE,
     /** Foreign keys dropped or about to change, and those that tie dropped tables into a cycle. */
     DROP_FOREIGN_KEYS,
+    /** {@code ALTER TABLE … DETACH PARTITION}: before its parent may be dropped. */
+    DETACH_PARTITIONS,
     /** {@code DROP TABLE}, referencing tables before the tables they reference; partitions go with their parent. */
     DROP_TABLES,
     /** Primary keys, unique constraints, checks and indexes of tables that stay. */
@@ -52,6 +54,11 @@ public enum Phase {
     INDEXES,
     /** Foreign keys added to tables that stay, and those that could not be declared with their table. */
     FOREIGN_KEYS,
+    /**
+     * {@code ALTER TABLE … ATTACH PARTITION} for a table that becomes a partition: once its columns,
+     * keys and indexes are as its parent's, which adopts those that match.
+     */
+    ATTACH_PARTITIONS,
     /** {@code ALTER SEQUENCE … OWNED BY}: once the owning column exists. */
     SEQUENCE_OWNERSHIP,
     /** Sequences and enum types dropped: once no column uses them any more. */

@@ -57,9 +57,12 @@ import java.util.stream.Collectors;
  * indexes and foreign keys. Every drop is undone by the statements that create the part again.
  *
  * <p>A changed key, index, foreign key or check is dropped and added again; an index whose comment
- * alone changes gets a new comment. A generated column whose expression changes is dropped and
- * added again, which loses nothing (its values are computed), together with the unchanged keys,
- * indexes and checks that involve it, since PostgreSQL drops those with the column.
+ * alone changes gets a new comment. A column that becomes generated, or whose generation expression
+ * changes, is dropped and added again, together with the unchanged keys, indexes and checks that
+ * involve it, which PostgreSQL drops with the column: PostgreSQL cannot make a column generated in
+ * place, nor (before version 17) change the expression. A generated column loses nothing that way,
+ * its values are computed; a plain column's values are replaced by computed ones, which is what the
+ * desired schema says its values are.
  */
 public final class TableAlteration {
 
@@ -83,10 +86,18 @@ public final class TableAlteration {
     private TableAlteration(ModifyTable change, Alterations alterations, Removals removals, PlanBuilder plan) {
         this.change = change;
         this.name = new QualifiedName(change.schema(), change.to().name());
-        this.parent = Alterations.parentOf(change.schema(), change.to()).orElse(null);
+        this.parent = stayingParent(change, alterations);
         this.alterations = alterations;
         this.removals = removals;
         this.plan = plan.forPartition(alterations.partitionDepth(change.schema(), change.to()));
+    }
+
+    /** The table's parent when it is a partition of the same table before and after, {@code null} otherwise. */
+    private static QualifiedName stayingParent(ModifyTable change, Alterations alterations) {
+        Optional<QualifiedName> before = Alterations.parentOf(change.schema(), change.from());
+        Optional<QualifiedName> after = Alterations.parentOf(change.schema(), change.to());
+        return before.isPresent() && after.isPresent() && alterations.sameTable(before.get(), after.get())
+                ? after.get() : null;
     }
 
     /**
@@ -232,12 +243,6 @@ public final class TableAlteration {
         Column to = modify.to();
         Set<ColumnChangeKind> kinds = modify.kinds();
         if (kinds.contains(ColumnChangeKind.GENERATED)) {
-            if (from.generated() == null) {
-                throw new PlanException("column " + to.name() + " of table " + name + " cannot become a generated"
-                        + " column in place: PostgreSQL would have to drop the column, and its values with it, and"
-                        + " add it again. If that is what you want, drop the column in one change and add it as"
-                        + " generated in the next");
-            }
             if (to.generated() != null) {
                 recreateGenerated(from, to);
                 return;
@@ -256,8 +261,8 @@ public final class TableAlteration {
     }
 
     /**
-     * Drops a generated column and adds it with its new expression, with the keys, indexes, checks
-     * and foreign keys that involve it and do not change otherwise.
+     * Drops a column and adds it as generated, with the keys, indexes, checks and foreign keys that
+     * involve it and do not change otherwise.
      */
     private void recreateGenerated(Column from, Column to) {
         Table before = change.from();
@@ -350,23 +355,43 @@ public final class TableAlteration {
     private void changeOptions(Table from, Table to) {
         refuseChange(from, to, PARTITION_KEY, "its partition key", "PostgreSQL cannot partition a table anew in"
                 + " place: create a new table with the new key, move the rows over and swap the names");
-        Optional<QualifiedName> fromParent = Alterations.parentOf(change.schema(), from);
-        Optional<QualifiedName> toParent = Alterations.parentOf(change.schema(), to);
-        if (fromParent.isEmpty() || toParent.isEmpty() || !alterations.sameTable(fromParent.get(), toParent.get())) {
-            refuseChange(from, to, PARTITION_OF, "the table it is a partition of", "attach or detach the partition"
-                    + " by hand (ALTER TABLE … ATTACH PARTITION / DETACH PARTITION), then plan again");
-        }
-        refuseChange(from, to, PARTITION_BOUND, "its partition bound", "detach the partition and attach it again"
-                + " with the new bound by hand, then plan again");
         if (!unknownOptions(from.attributes()).equals(unknownOptions(to.attributes()))) {
             throw new PlanException("table " + name + " changes attributes the PostgreSQL planner does not know how"
                     + " to change (" + from.attributes() + " to " + to.attributes() + "); change the table by hand,"
                     + " or leave those attributes as they are");
         }
+        changePartitionOf(from, to);
         if (from.attributes().is(UNLOGGED) != to.attributes().is(UNLOGGED)) {
             plan.add(Phase.ALTER_TABLES, change, TableDdl.setUnlogged(name, to.attributes().is(UNLOGGED)));
         }
         plan.changeComment(Phase.ALTER_TABLES, change, TableDdl.commentTarget(name), from.comment(), to.comment());
+    }
+
+    /**
+     * Detaches the table from the table it was a partition of, and attaches it to the one it becomes
+     * a partition of, or with its new bound: both keep the table and its rows; PostgreSQL checks on
+     * attaching that the rows fit the bound. Detaching comes before anything is dropped, its parent
+     * perhaps; attaching once the table's columns and indexes are as its new parent's, which then
+     * adopts its matching indexes.
+     */
+    private void changePartitionOf(Table from, Table to) {
+        Optional<QualifiedName> before = Alterations.parentOf(change.schema(), from);
+        Optional<QualifiedName> after = Alterations.parentOf(change.schema(), to);
+        String fromBound = from.attributes().get(PARTITION_BOUND);
+        String toBound = to.attributes().get(PARTITION_BOUND);
+        boolean sameParent = before.isPresent() == after.isPresent()
+                && (before.isEmpty() || alterations.sameTable(before.get(), after.get()));
+        if (sameParent && Objects.equals(fromBound, toBound)) {
+            return;
+        }
+        if (after.isPresent() && toBound == null) {
+            throw new PlanException("partition " + name + " of " + after.get()
+                    + " has no partition bound (FOR VALUES … or DEFAULT)");
+        }
+        before.ifPresent(parentBefore -> plan.add(Phase.DETACH_PARTITIONS, change,
+                TableDdl.detachPartition(alterations.renamed(parentBefore), name, fromBound)));
+        after.ifPresent(parentAfter -> plan.add(Phase.ATTACH_PARTITIONS, change,
+                TableDdl.attachPartition(parentAfter, name, toBound)));
     }
 
     private void refuseChange(Table from, Table to, AttributeKey<String> key, String what, String advice) {

@@ -59,6 +59,16 @@ public final class TableDdl {
         return new Ddl(sql, "DROP TABLE " + name.sql());
     }
 
+    /** {@code ALTER TABLE s.parent ATTACH PARTITION s.p bound}, undone by detaching it. */
+    public static Ddl attachPartition(QualifiedName parent, QualifiedName partition, String bound) {
+        return new Ddl(attach(parent, partition, bound), detach(parent, partition));
+    }
+
+    /** {@code ALTER TABLE s.parent DETACH PARTITION s.p}, undone by attaching it again with its bound. */
+    public static Ddl detachPartition(QualifiedName parent, QualifiedName partition, String bound) {
+        return new Ddl(detach(parent, partition), attach(parent, partition, bound));
+    }
+
     /**
      * {@code ALTER TABLE … ALTER COLUMN … DROP DEFAULT} for each column of a partition that has no
      * default while its parent's column has one, which the partition copied when it was created.
@@ -147,7 +157,7 @@ public final class TableDdl {
         StringBuilder sql = new StringBuilder(PostgresIdentifiers.quote(column.name())).append(' ')
                 .append(column.type().raw());
         if (column.collation() != null) {
-            sql.append(" COLLATE ").append(PostgresIdentifiers.quote(column.collation()));
+            sql.append(" COLLATE ").append(Collations.sql(column.collation()));
         }
         if (column.generated() != null) {
             if (!column.generated().stored()) {
@@ -174,6 +184,14 @@ public final class TableDdl {
         List<String> options = SequenceOptions.of(identity, column.type().canonical()).clauses();
         return "GENERATED " + identity.generation().sql() + " AS IDENTITY"
                 + (options.isEmpty() ? "" : " (" + String.join(" ", options) + ")");
+    }
+
+    private static String attach(QualifiedName parent, QualifiedName partition, String bound) {
+        return "ALTER TABLE " + parent.sql() + " ATTACH PARTITION " + partition.sql() + " " + bound;
+    }
+
+    private static String detach(QualifiedName parent, QualifiedName partition) {
+        return "ALTER TABLE " + parent.sql() + " DETACH PARTITION " + partition.sql();
     }
 
     private static String dropColumnSql(QualifiedName name, Column column) {
