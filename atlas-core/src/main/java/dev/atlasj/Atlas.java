@@ -2,8 +2,16 @@ package dev.atlasj;
 
 import dev.atlasj.dialect.Dialect;
 import dev.atlasj.dialect.Dialects;
+import dev.atlasj.diff.Diff;
+import dev.atlasj.diff.Differ;
+import dev.atlasj.diff.RenameHint;
 import dev.atlasj.inspect.InspectOptions;
+import dev.atlasj.plan.ApplyOptions;
+import dev.atlasj.plan.ApplyResult;
+import dev.atlasj.plan.Plan;
+import dev.atlasj.plan.PlanExecutor;
 import dev.atlasj.schema.Realm;
+import dev.atlasj.schema.Schema;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -19,6 +27,8 @@ import javax.sql.DataSource;
  * <pre>{@code
  * Atlas atlas = Atlas.connect(dataSource);
  * Realm live = atlas.inspect().schema("public").run();
+ * Plan plan = atlas.plan(desired);          // what it takes to get from the database to desired
+ * atlas.apply(plan);                         // refuses to drop tables or columns unless allowed
  * }</pre>
  *
  * <p>Instances are cheap, immutable and thread-safe; each operation borrows a connection from the
@@ -47,6 +57,52 @@ public final class Atlas {
     /** The dialect detected for the database. */
     public Dialect dialect() {
         return dialect;
+    }
+
+    /** The changes that turn {@code from} into {@code to}, compared with this dialect's rules. */
+    public Diff diff(Realm from, Realm to) {
+        return new Diff(new Differ(dialect.diffRules()).diff(from, to));
+    }
+
+    /**
+     * The plan that brings the database to {@code desired}. Only the schemas {@code desired} holds are
+     * inspected and compared, so other schemas of the database are left alone.
+     */
+    public Plan plan(Realm desired) {
+        return plan(desired, List.of());
+    }
+
+    /** The plan that brings the database to {@code desired}, renaming what {@code renames} says was renamed. */
+    public Plan plan(Realm desired, List<RenameHint> renames) {
+        Realm live = inspect().schema(desired.schemas().stream().map(Schema::name).toArray(String[]::new)).run();
+        return plan(live, desired, renames);
+    }
+
+    /** The plan from one state to another, without looking at the database. */
+    public Plan plan(Realm from, Realm to, List<RenameHint> renames) {
+        return dialect.planner().plan(new Differ(dialect.diffRules()).diff(from, to, renames));
+    }
+
+    /**
+     * Applies {@code plan} in one transaction, refusing it when it would drop a schema, table or column.
+     *
+     * @throws DestructiveChangeException when the plan drops data; nothing is applied
+     * @throws ApplyException when a statement fails; the message says what was rolled back
+     */
+    public ApplyResult apply(Plan plan) {
+        return apply(plan, ApplyOptions.defaults());
+    }
+
+    /** Applies {@code plan} as {@code options} say. */
+    public ApplyResult apply(Plan plan, ApplyOptions options) {
+        if (!options.destructiveChangesAllowed() && !plan.destructiveChanges().isEmpty()) {
+            throw new DestructiveChangeException(plan.destructiveChanges());
+        }
+        try (Connection c = dataSource.getConnection()) {
+            return PlanExecutor.apply(c, plan, options.txMode());
+        } catch (SQLException e) {
+            throw new ConnectionException("cannot connect to the database: " + e.getMessage(), e);
+        }
     }
 
     /** Starts describing an inspection; nothing runs until {@link Inspection#run()}. */

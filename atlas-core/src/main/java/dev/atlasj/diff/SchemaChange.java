@@ -15,6 +15,20 @@ import java.util.Objects;
  */
 public sealed interface SchemaChange {
 
+    /** The change as a short phrase: {@code add table public.users}, {@code modify table public.t: drop column c}. */
+    default String describe() {
+        return ChangeText.of(this);
+    }
+
+    /**
+     * Whether the change throws data away: dropping a schema, a table or a column. Applying such a
+     * change needs the caller's explicit consent.
+     */
+    default boolean isDestructive() {
+        return this instanceof DropSchema || this instanceof DropTable
+                || this instanceof ModifyTable m && m.changes().stream().anyMatch(TableChange.DropColumn.class::isInstance);
+    }
+
     /** A schema to create (without its contents). */
     record AddSchema(Schema schema) implements SchemaChange {
         public AddSchema {

@@ -11,6 +11,11 @@ import java.util.Set;
 /** One difference inside a table that exists on both sides. */
 public sealed interface TableChange {
 
+    /** The change as a short phrase: {@code drop column name}. */
+    default String describe() {
+        return ChangeText.of(this);
+    }
+
     record AddColumn(Column column) implements TableChange {
     }
 

@@ -1,6 +1,8 @@
 package dev.atlasj.plan;
 
+import dev.atlasj.diff.SchemaChange;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -30,6 +32,12 @@ public record Plan(List<PlannedStatement> statements) {
     /** Whether every statement has a reverse. */
     public boolean reversible() {
         return statements.stream().allMatch(s -> s.reverse() != null);
+    }
+
+    /** The distinct changes behind the plan's statements that throw data away. */
+    public List<SchemaChange> destructiveChanges() {
+        return statements.stream().map(PlannedStatement::source).filter(Objects::nonNull)
+                .filter(SchemaChange::isDestructive).distinct().toList();
     }
 
     /** The statements as a script: one statement per line, each ending in {@code ;}. */

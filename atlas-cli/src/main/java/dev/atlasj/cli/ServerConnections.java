@@ -1,0 +1,80 @@
+package dev.atlasj.cli;
+
+import dev.atlasj.url.ServerUrl;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Properties;
+
+/**
+ * Opens JDBC connections for the commands and explains a failure by its SQLState: an unreachable
+ * server, a refused login and a missing database each get a message that names the redacted URL
+ * and says what to do.
+ */
+final class ServerConnections {
+
+    private ServerConnections() {
+    }
+
+    /** Connects to the database {@code url} names. */
+    static Connection open(ServerUrl url) {
+        try {
+            DriverManager.getDriver(url.jdbcUrl());
+        } catch (SQLException e) {
+            throw new CommandFailure("no JDBC driver for " + url.dialect() + " is on the class path, so "
+                    + url.redacted() + " cannot be reached. Build the command with ./atlas, which bundles the drivers.", e);
+        }
+        Properties properties = url.connectionProperties();
+        properties.putIfAbsent("ApplicationName", "atlasj");
+        try {
+            return DriverManager.getConnection(url.jdbcUrl(), properties);
+        } catch (SQLException e) {
+            throw explain(e, url);
+        }
+    }
+
+    static CommandFailure explain(SQLException e, ServerUrl url) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        String server = url.host() + ":" + url.port();
+        String message;
+        if (e.getCause() instanceof IOException io) {
+            message = "cannot reach the server at " + server + " for " + url.redacted() + ": " + network(io)
+                    + ". Check that the server is running and that the host and port in the URL are right.";
+        } else if (state.startsWith("28")) {
+            message = "the server at " + server + " refused the login of " + url.redacted() + ": " + reason(e)
+                    + ". Check the user name and password in the URL.";
+        } else if (state.equals("3D000")) {
+            message = "database \"" + url.database() + "\" does not exist on " + server + " (" + url.redacted()
+                    + "). Create it first, or correct the database name in the URL.";
+        } else if (state.startsWith("08")) {
+            message = "cannot connect to " + url.redacted() + ": " + reason(e)
+                    + ". Check the URL's host, port and parameters (sslmode, …).";
+        } else {
+            message = "cannot connect to " + url.redacted() + ": " + reason(e) + " (SQLState " + state + ").";
+        }
+        return new CommandFailure(message, e);
+    }
+
+    private static String network(IOException e) {
+        if (e instanceof UnknownHostException) {
+            return "unknown host " + e.getMessage();
+        }
+        if (e instanceof ConnectException) {
+            return "connection refused";
+        }
+        if (e instanceof SocketTimeoutException) {
+            return "timed out";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /** The driver's message on one line, without its trailing period. */
+    private static String reason(SQLException e) {
+        String reason = String.valueOf(e.getMessage()).replaceAll("\\s*\\R\\s*", " ").strip();
+        return reason.endsWith(".") ? reason.substring(0, reason.length() - 1) : reason;
+    }
+}

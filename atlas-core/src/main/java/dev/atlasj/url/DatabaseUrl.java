@@ -1,0 +1,45 @@
+package dev.atlasj.url;
+
+import java.util.List;
+
+/**
+ * A URL that names where a schema lives, as the {@code atlas} command and the library take it:
+ * {@code postgres://user:pass@host:5432/db?sslmode=disable}, {@code jdbc:postgresql://…}.
+ *
+ * <p>Each kind of URL is a type of its own, so callers switch over them; today that is a database
+ * server reached through JDBC ({@link ServerUrl}). {@link #parse} picks the kind from the URL's
+ * scheme.
+ *
+ * <p>{@link #toString()} and {@link #redacted()} never show a password; print nothing else.
+ */
+public sealed interface DatabaseUrl permits ServerUrl {
+
+    /**
+     * Parses {@code url}.
+     *
+     * @throws InvalidUrlException when the scheme is unknown or the URL is malformed; the message
+     *     shows the URL with its password redacted
+     */
+    static DatabaseUrl parse(String url) {
+        return UrlSchemes.parse(url);
+    }
+
+    /**
+     * {@code text} with anything that may be a password shown as {@code xxxxx}, whether or not it is a URL
+     * this library accepts: for showing what a user typed in a message.
+     */
+    static String redact(String text) {
+        return UrlParts.redactLoosely(text);
+    }
+
+    /** The schemes {@link #parse} accepts, such as {@code postgres} and {@code jdbc:postgresql}. */
+    static List<String> acceptedSchemes() {
+        return UrlSchemes.names();
+    }
+
+    /** The scheme as written, in lower case: {@code postgres}, {@code postgresql}, {@code jdbc:postgresql}. */
+    String scheme();
+
+    /** The URL as written, with every password replaced by {@code xxxxx}: the form to show in messages. */
+    String redacted();
+}
