@@ -29,6 +29,7 @@ import dev.atlasj.postgres.internal.plan.TableCreation;
 import dev.atlasj.postgres.internal.plan.TableDdl;
 import dev.atlasj.postgres.internal.plan.TableDrops;
 import dev.atlasj.schema.EnumType;
+import dev.atlasj.schema.Realm;
 import dev.atlasj.schema.Sequence;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -56,14 +57,25 @@ import java.util.Set;
  * transactional, and a plan holding it cannot run in one transaction.
  *
  * <p>A change that PostgreSQL cannot make in place is refused with a {@link PlanException} that names
- * the object, says why and what to do instead: removing or reordering enum values, changing a
- * partition key.
+ * the object, says why and what to do instead: changing a partition key, and removing or reordering
+ * enum values when the current schema is not given (with it, the enum type is replaced).
  * So is a change to views, functions and the other objects this planner does not handle yet.
  */
 public final class PostgresPlanner implements Planner {
 
     @Override
     public Plan plan(List<SchemaChange> changes) {
+        return plan(null, changes);
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>With the current schema, an enum type from which values are removed, or whose values are
+     * reordered, is replaced by a new one and its columns converted; without it, that is refused.
+     */
+    @Override
+    public Plan plan(Realm current, List<SchemaChange> changes) {
         PlanBuilder plan = new PlanBuilder();
         Removals removals = Removals.of(changes);
         Alterations alterations = Alterations.of(changes);
@@ -92,7 +104,7 @@ public final class PostgresPlanner implements Planner {
             } else if (change instanceof DropObject drop) {
                 ObjectChanges.dropObject(drop, removals, plan);
             } else if (change instanceof ModifyObject modify) {
-                ObjectChanges.modifyObject(modify, removals, plan);
+                ObjectChanges.modifyObject(modify, current, alterations, removals, plan);
             } else if (change instanceof AddTable add) {
                 added.add(add);
             } else if (change instanceof DropTable drop) {

@@ -260,6 +260,7 @@ class ColumnChangePlanningTest {
         assertThat(reverses(plan)).containsExactly(
                 "ALTER TABLE s.t ADD COLUMN b integer",
                 "ALTER TABLE s.t DROP COLUMN b");
+        assertThat(plan.destructiveChanges()).as("its values give way to computed ones").hasSize(1);
     }
 
     @Test
@@ -296,6 +297,7 @@ class ColumnChangePlanningTest {
                 "ALTER TABLE s.t ADD CONSTRAINT t_g_fk FOREIGN KEY (g) REFERENCES s.t (id)");
         assertThat(plan.statements().get(5).reverse())
                 .isEqualTo("ALTER TABLE s.t ADD COLUMN g integer GENERATED ALWAYS AS (id * 2) STORED");
+        assertThat(plan.destructiveChanges()).as("a generated column's values are computed again").isEmpty();
     }
 
     @Test

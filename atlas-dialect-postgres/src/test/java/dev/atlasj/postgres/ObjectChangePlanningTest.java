@@ -6,11 +6,18 @@ import static dev.atlasj.postgres.Planning.reverses;
 import static dev.atlasj.postgres.Planning.sql;
 import static dev.atlasj.postgres.Planning.table;
 import static dev.atlasj.postgres.PostgresAttributes.INDEX_PREDICATE;
+import static dev.atlasj.postgres.PostgresAttributes.PARTITION_BOUND;
+import static dev.atlasj.postgres.PostgresAttributes.PARTITION_KEY;
+import static dev.atlasj.postgres.PostgresAttributes.PARTITION_OF;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.atlasj.PlanException;
+import dev.atlasj.diff.DiffRules;
+import dev.atlasj.diff.Differ;
+import dev.atlasj.diff.RenameHint;
+import dev.atlasj.diff.SchemaChange;
 import dev.atlasj.plan.Plan;
 import dev.atlasj.plan.PlannedStatement;
 import dev.atlasj.schema.Check;
@@ -71,7 +78,52 @@ class ObjectChangePlanningTest {
     }
 
     @Test
-    void refusesToRemoveEnumValuesNamingThem() {
+    void replacesAnEnumWhoseValuesGoAndConvertsTheColumnsOfTheCurrentSchemaThatHaveIt() {
+        Table t = Table.builder("t").column(column("m", "s.mood").withDefault("'sad'::s.mood"))
+                .column(column("ms", "s.mood[]")).column(column("gone", "s.mood")).build();
+        Table p = table("p", column("m", "s.mood")).toBuilder().attribute(PARTITION_KEY, "LIST (m)").build();
+        Table p1 = table("p1", column("m", "s.mood")).toBuilder().attribute(PARTITION_OF, "s.p")
+                .attribute(PARTITION_BOUND, "FOR VALUES IN ('sad')").build();
+        Realm from = Realm.of(Schema.builder("s").enumType(new EnumType("mood", List.of("sad", "meh", "happy"), "feelings"))
+                .table(t).table(p).table(p1).table(table("old_name", column("x", "s.mood"))).build());
+        Realm to = Realm.of(Schema.builder("s").enumType(new EnumType("mood", List.of("happy", "sad"), "feelings"))
+                .table(Table.builder("t").column(column("m", "s.mood").withDefault("'sad'::s.mood"))
+                        .column(column("ms", "s.mood[]")).build())
+                .table(p).table(p1).table(table("new_name", column("y", "s.mood"))).build());
+        List<SchemaChange> changes = new Differ(DiffRules.EXACT).diff(from, to, List.of(
+                new RenameHint(RenameHint.Kind.TABLE, "s", "old_name", null, "new_name"),
+                new RenameHint(RenameHint.Kind.COLUMN, "s", "new_name", "x", "y")));
+        Plan plan = Planning.PLANNER.plan(from, changes);
+
+        assertThat(sql(plan)).containsExactly(
+                "ALTER TABLE s.old_name RENAME TO new_name",
+                "ALTER TABLE s.new_name RENAME COLUMN x TO y",
+                "ALTER TABLE s.t DROP COLUMN gone",
+                "ALTER TABLE s.t ALTER COLUMN m DROP DEFAULT",
+                "ALTER TYPE s.mood RENAME TO mood__old",
+                "CREATE TYPE s.mood AS ENUM ('happy', 'sad')",
+                "COMMENT ON TYPE s.mood IS 'feelings'",
+                "ALTER TABLE s.new_name ALTER COLUMN y TYPE s.mood USING y::text::s.mood",
+                "ALTER TABLE s.p ALTER COLUMN m TYPE s.mood USING m::text::s.mood",
+                "ALTER TABLE s.t ALTER COLUMN m TYPE s.mood USING m::text::s.mood",
+                "ALTER TABLE s.t ALTER COLUMN ms TYPE s.mood[] USING ms::text[]::s.mood[]",
+                "DROP TYPE s.mood__old",
+                "ALTER TABLE s.t ALTER COLUMN m SET DEFAULT 'sad'::s.mood");
+        assertThat(reverses(plan).subList(3, 13)).containsExactly(
+                "ALTER TABLE s.t ALTER COLUMN m SET DEFAULT 'sad'::s.mood",
+                "ALTER TYPE s.mood__old RENAME TO mood",
+                "DROP TYPE s.mood",
+                "COMMENT ON TYPE s.mood IS NULL",
+                "ALTER TABLE s.new_name ALTER COLUMN y TYPE s.mood__old USING y::text::s.mood__old",
+                "ALTER TABLE s.p ALTER COLUMN m TYPE s.mood__old USING m::text::s.mood__old",
+                "ALTER TABLE s.t ALTER COLUMN m TYPE s.mood__old USING m::text::s.mood__old",
+                "ALTER TABLE s.t ALTER COLUMN ms TYPE s.mood__old[] USING ms::text[]::s.mood__old[]",
+                "CREATE TYPE s.mood__old AS ENUM ('sad', 'meh', 'happy');\nCOMMENT ON TYPE s.mood__old IS 'feelings'",
+                "ALTER TABLE s.t ALTER COLUMN m DROP DEFAULT");
+    }
+
+    @Test
+    void refusesToRemoveEnumValuesWithoutTheCurrentSchemaNamingThem() {
         assertThatThrownBy(() -> plan(enums(EnumType.of("mood", "sad", "meh", "happy", "glad")),
                 enums(EnumType.of("mood", "sad", "happy"))))
                 .isInstanceOf(PlanException.class)

@@ -62,6 +62,13 @@ public final class Alterations {
         return renamedTables.getOrDefault(table, table);
     }
 
+    /** The name a column of {@code table} (named as after the plan's table renames) has once the plan's renames ran. */
+    String renamedColumn(QualifiedName table, String column) {
+        return changesOf(table).stream().filter(TableChange.RenameColumn.class::isInstance)
+                .map(TableChange.RenameColumn.class::cast).filter(r -> r.from().name().equals(column))
+                .map(r -> r.to().name()).findFirst().orElse(column);
+    }
+
     /** Every change the plan makes inside {@code table}. */
     List<TableChange> changesOf(QualifiedName table) {
         return byTable.getOrDefault(table, List.of()).stream().flatMap(m -> m.changes().stream()).toList();

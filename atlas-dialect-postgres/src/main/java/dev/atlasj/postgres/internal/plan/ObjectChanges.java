@@ -8,6 +8,7 @@ import dev.atlasj.diff.SchemaChange.ModifyExtension;
 import dev.atlasj.diff.SchemaChange.ModifySchema;
 import dev.atlasj.schema.EnumType;
 import dev.atlasj.schema.Extension;
+import dev.atlasj.schema.Realm;
 import dev.atlasj.schema.Schema;
 import dev.atlasj.schema.Sequence;
 import java.util.List;
@@ -98,15 +99,26 @@ public final class ObjectChanges {
     }
 
     /**
-     * An enum type's values or comment change, or a sequence's options, owner or comment.
+     * An enum type's values or comment change, or a sequence's options, owner or comment. Values
+     * added to an enum are added in place; values removed or reordered replace the type, converting
+     * the columns of {@code current} that have it.
      *
+     * @param current the schema the changes start from, or {@code null} when the caller did not give it:
+     *     then an enum whose values are removed or reordered is refused
      * @throws PlanException when the change cannot be made in place, or for other kinds of object
      */
-    public static void modifyObject(SchemaChange.ModifyObject change, Removals removals, PlanBuilder plan) {
+    public static void modifyObject(SchemaChange.ModifyObject change, Realm current, Alterations alterations,
+            Removals removals, PlanBuilder plan) {
         String schema = change.schema();
         if (change.from() instanceof EnumType from && change.to() instanceof EnumType to) {
-            EnumValues.plan(schema, from, to, change, plan);
-            plan.changeComment(Phase.TYPES, change, EnumDdl.commentTarget(schema, to), from.comment(), to.comment());
+            if (EnumValues.addable(from, to)) {
+                EnumValues.plan(schema, from, to, change, plan);
+                plan.changeComment(Phase.TYPES, change, EnumDdl.commentTarget(schema, to), from.comment(), to.comment());
+            } else if (current != null) {
+                EnumRecreation.plan(schema, from, to, change, current, alterations, removals, plan);
+            } else {
+                throw EnumValues.refusal(schema, from, to);
+            }
         } else if (change.from() instanceof Sequence from && change.to() instanceof Sequence to) {
             modifySequence(change, schema, from, to, removals, plan);
         } else {

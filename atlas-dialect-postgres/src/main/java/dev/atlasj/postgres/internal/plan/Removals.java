@@ -62,6 +62,11 @@ public final class Removals {
         return tables.contains(table);
     }
 
+    /** Whether the plan drops the column, by itself or with its table. */
+    public boolean removesColumn(QualifiedName table, String column) {
+        return tables.contains(table) || columns.contains(new ColumnName(table, column));
+    }
+
     /** Whether the column that owns a sequence of {@code schema} goes away, and the sequence with it. */
     public boolean removesOwner(String schema, Sequence.Owner owner) {
         if (owner == null) {
