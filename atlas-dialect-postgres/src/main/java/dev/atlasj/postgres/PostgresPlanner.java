@@ -78,7 +78,7 @@ public final class PostgresPlanner implements Planner {
     public Plan plan(Realm current, List<SchemaChange> changes) {
         PlanBuilder plan = new PlanBuilder();
         Removals removals = Removals.of(changes);
-        Alterations alterations = Alterations.of(changes);
+        Alterations alterations = Alterations.of(changes, current);
         List<AddTable> added = new ArrayList<>();
         List<TableDrops.Dropped> dropped = new ArrayList<>();
         Set<QualifiedName> keyedLater = new HashSet<>();

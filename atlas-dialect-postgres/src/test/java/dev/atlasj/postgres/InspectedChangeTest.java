@@ -133,6 +133,22 @@ class InspectedChangeTest {
     }
 
     @Test
+    void keysThatOtherTablesReferenceChangedUnderTheirForeignKeys(TestDatabase a, TestDatabase b) {
+        bothWays(a, """
+                CREATE TABLE p (id int, CONSTRAINT p_pkey PRIMARY KEY (id));
+                CREATE TABLE c (p_id int CONSTRAINT c_p_fk REFERENCES p (id));
+                CREATE TABLE p2 (code text, CONSTRAINT p2_code_key UNIQUE (code));
+                CREATE TABLE c2 (code text CONSTRAINT c2_code_fk REFERENCES p2 (code) ON DELETE CASCADE);
+                """, b, """
+                CREATE TABLE p (id int, CONSTRAINT p_pkey PRIMARY KEY (id) WITH (fillfactor = 70));
+                CREATE TABLE c (p_id int CONSTRAINT c_p_fk REFERENCES p (id));
+                CREATE TABLE p2 (code text);
+                CREATE UNIQUE INDEX p2_code_key ON p2 (code);
+                CREATE TABLE c2 (code text CONSTRAINT c2_code_fk REFERENCES p2 (code) ON DELETE CASCADE);
+                """);
+    }
+
+    @Test
     void partitionedTablesAndTheirPartitions(TestDatabase a, TestDatabase b) {
         bothWays(a, """
                 CREATE TABLE ev (id int NOT NULL, d date NOT NULL, n text, m text, PRIMARY KEY (id, d))

@@ -19,6 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.atlasj.PlanException;
+import dev.atlasj.diff.DiffRules;
+import dev.atlasj.diff.Differ;
 import dev.atlasj.diff.RenameHint;
 import dev.atlasj.diff.SchemaChange;
 import dev.atlasj.diff.TableChange;
@@ -29,10 +31,12 @@ import dev.atlasj.schema.Check;
 import dev.atlasj.schema.ForeignKey;
 import dev.atlasj.schema.Index;
 import dev.atlasj.schema.PrimaryKey;
+import dev.atlasj.schema.Realm;
 import dev.atlasj.schema.ReferentialAction;
 import dev.atlasj.schema.Schema;
 import dev.atlasj.schema.Table;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Changes inside a table that stays: keys, indexes, foreign keys, checks, the table's own options. */
@@ -134,6 +138,25 @@ class TableChangePlanningTest {
                 "ALTER TABLE s.c ADD CONSTRAINT c_old_fk FOREIGN KEY (b_id) REFERENCES s.p (id)",
                 "ALTER TABLE s.c DROP CONSTRAINT c_p_fk",
                 "ALTER TABLE s.c DROP CONSTRAINT c_new_fk");
+    }
+
+    @Test
+    void dropsAndAddsAgainTheForeignKeysOfTheCurrentSchemaThatReferenceAChangedKey() {
+        Table parent = keyed("p").build();
+        Table rekeyed = keyed("p").primaryKey(PrimaryKey.of("p_pkey", "id")
+                .withAttributes(Attributes.of(PostgresAttributes.INDEX_STORAGE_PARAMETERS, Map.of("fillfactor", "70"))))
+                .build();
+        Table child = keyed("c").foreignKey(fk("c_p_fk", "a_id", "p")).build();
+        Realm from = Realm.of(Schema.builder("s").table(parent).table(child).build());
+        Realm to = Realm.of(Schema.builder("s").table(rekeyed).table(child).build());
+        Plan plan = Planning.PLANNER.plan(from, new Differ(DiffRules.EXACT).diff(from, to));
+
+        assertThat(sql(plan)).containsExactly(
+                "ALTER TABLE s.c DROP CONSTRAINT c_p_fk",
+                "ALTER TABLE s.p DROP CONSTRAINT p_pkey",
+                "ALTER TABLE s.p ADD CONSTRAINT p_pkey PRIMARY KEY (id) WITH (fillfactor = 70)",
+                "ALTER TABLE s.c ADD CONSTRAINT c_p_fk FOREIGN KEY (a_id) REFERENCES s.p (id)");
+        assertThat(reverses(plan).get(0)).isEqualTo("ALTER TABLE s.c ADD CONSTRAINT c_p_fk FOREIGN KEY (a_id) REFERENCES s.p (id)");
     }
 
     @Test

@@ -36,6 +36,7 @@ import dev.atlasj.schema.Check;
 import dev.atlasj.schema.Column;
 import dev.atlasj.schema.ForeignKey;
 import dev.atlasj.schema.Index;
+import dev.atlasj.schema.IndexPart;
 import dev.atlasj.schema.PrimaryKey;
 import dev.atlasj.schema.Table;
 import java.util.ArrayList;
@@ -301,6 +302,24 @@ public final class TableAlteration {
     private void dropPrimaryKey(PrimaryKey key) {
         plan.add(Phase.DROP_CONSTRAINTS, change, ConstraintDdl.drop(name, requireName(key.name(), "primary key"),
                 parent != null, PlanBuilder.script(into -> addPrimaryKey(into, key))));
+        recreateReferencingKeys(key.columns());
+    }
+
+    /**
+     * Drops the foreign keys of other tables (or of this one) that reference the columns of a key
+     * being dropped, which PostgreSQL would otherwise refuse to drop, and adds them again once every
+     * key exists again. The plan leaves those foreign keys alone otherwise, so they are taken from
+     * the current schema; without it, PostgreSQL stops the plan, naming them.
+     */
+    private void recreateReferencingKeys(List<String> columns) {
+        for (Alterations.ReferencingKey referencing : alterations.takeReferencingKeys(name, columns, removals)) {
+            QualifiedName table = referencing.table();
+            ForeignKey key = referencing.key();
+            Ddl add = ConstraintDdl.add(table, key.name(), ConstraintDdl.foreignKey(table.schema(), key),
+                    key.attributes(), false);
+            plan.add(Phase.DROP_FOREIGN_KEYS, change, ConstraintDdl.drop(table, key.name(), false, add.sql()));
+            plan.add(Phase.FOREIGN_KEYS, change, add);
+        }
     }
 
     private void addIndex(PlanBuilder into, Index index) {
@@ -320,6 +339,10 @@ public final class TableAlteration {
         plan.add(Phase.DROP_CONSTRAINTS, change, index.attributes().is(INDEX_CONSTRAINT)
                 ? ConstraintDdl.drop(name, index.name(), parent != null, recreate)
                 : IndexDdl.drop(name, index, parent != null, recreate));
+        if (index.unique() && !index.attributes().has(INDEX_PREDICATE)
+                && index.parts().stream().noneMatch(IndexPart::isExpression)) {
+            recreateReferencingKeys(index.columns());
+        }
     }
 
     private void modifyIndex(Index from, Index to) {
