@@ -98,7 +98,7 @@ class ChangeExecutionTest {
                         + " ALTER COLUMN n SET DEFAULT 1",
                 "ALTER TABLE s.t ALTER COLUMN status DROP DEFAULT, ALTER COLUMN status TYPE s.mood"
                         + " USING status::s.mood, ALTER COLUMN status SET DEFAULT 'a'::s.mood",
-                "ALTER TABLE s.t ALTER COLUMN m TYPE text, ALTER COLUMN m SET DEFAULT 'a'::text");
+                "ALTER TABLE s.t ALTER COLUMN m DROP DEFAULT, ALTER COLUMN m TYPE text, ALTER COLUMN m SET DEFAULT 'a'::text");
         PlanRunner.apply(plan, db);
         assertThat(Catalog.query(db, "SELECT n, status, m FROM s.t")).containsExactly("5 | b | b");
     }

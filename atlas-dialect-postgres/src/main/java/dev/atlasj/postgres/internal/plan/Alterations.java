@@ -97,7 +97,7 @@ public final class Alterations {
             for (Table referencing : schema.tables()) {
                 QualifiedName owner = renamed(new QualifiedName(schema.name(), referencing.name()));
                 for (ForeignKey key : referencing.foreignKeys()) {
-                    ForeignKey renamedKey = renamed(owner, key, schema.name());
+                    ForeignKey renamedKey = underNewNames(owner, key, schema.name());
                     if (table.equals(ConstraintDdl.referencedTable(owner.schema(), renamedKey))
                             && Set.copyOf(renamedKey.refColumns()).equals(Set.copyOf(columns))
                             && !removals.removesTable(owner) && !changedByPlan(owner, key.name())
@@ -120,7 +120,7 @@ public final class Alterations {
     }
 
     /** {@code key} of {@code owner}, with its columns, referenced table and referenced columns as the plan's renames name them. */
-    private ForeignKey renamed(QualifiedName owner, ForeignKey key, String schema) {
+    private ForeignKey underNewNames(QualifiedName owner, ForeignKey key, String schema) {
         QualifiedName target = renamed(ConstraintDdl.referencedTable(schema, key));
         return new ForeignKey(key.name(), key.columns().stream().map(c -> renamedColumn(owner, c)).toList(),
                 target.schema(), target.name(), key.refColumns().stream().map(c -> renamedColumn(target, c)).toList(),

@@ -24,10 +24,11 @@ import java.util.function.Predicate;
  *
  * <p>All but the identity's coming and going are clauses of one {@code ALTER TABLE}. PostgreSQL
  * runs those in passes (drops, then type changes, then defaults and NOT NULL), and in the written
- * order within a pass, so the statement reads as the change does: when the type change needs a
- * {@code USING} cast, the old default, which PostgreSQL could not cast either, is dropped first and
- * the new one set after it. Its reverse is the same statement written from the new column to the
- * old one.
+ * order within a pass, so the statement reads as the change does: when the type changes, the old
+ * default is dropped first and the new one set after it, since PostgreSQL cannot cast every default
+ * to the new type, and would otherwise keep one written for the old type (and depending on it: an
+ * enum's label, say, that then keeps the enum from being dropped). Its reverse is the same statement
+ * written from the new column to the old one.
  *
  * <p>On a partitioned table, what PostgreSQL does to the table it does to its partitions too. A
  * default is each partition's own, though, and the plan changes each partition's default that
@@ -95,7 +96,7 @@ record ColumnAlteration(Optional<Ddl> dropIdentity, List<Ddl> alter, Optional<Dd
         String alter = "ALTER COLUMN " + PostgresIdentifiers.quote(to.name()) + " ";
         TypeConversion conversion = new TypeConversion(from.type(), to.type());
         boolean using = kinds.contains(TYPE) && conversion.needsUsing();
-        boolean resetDefault = using && from.defaultExpression() != null;
+        boolean resetDefault = kinds.contains(TYPE) && from.defaultExpression() != null;
         boolean newDefault = kinds.contains(DEFAULT) || resetDefault;
         Identity fromIdentity = from.attributes().get(IDENTITY);
         Identity toIdentity = to.attributes().get(IDENTITY);

@@ -3,10 +3,7 @@ package dev.atlasj.postgres.internal.plan;
 import static dev.atlasj.postgres.PostgresAttributes.INDEX_CONSTRAINT;
 import static dev.atlasj.postgres.PostgresAttributes.INDEX_INCLUDE;
 import static dev.atlasj.postgres.PostgresAttributes.INDEX_PREDICATE;
-import static dev.atlasj.postgres.PostgresAttributes.PARTITION_BOUND;
 import static dev.atlasj.postgres.PostgresAttributes.PARTITION_KEY;
-import static dev.atlasj.postgres.PostgresAttributes.PARTITION_OF;
-import static dev.atlasj.postgres.PostgresAttributes.UNLOGGED;
 
 import dev.atlasj.PlanException;
 import dev.atlasj.diff.ColumnChangeKind;
@@ -30,7 +27,6 @@ import dev.atlasj.diff.TableChange.ModifyPrimaryKey;
 import dev.atlasj.diff.TableChange.ModifyTableOptions;
 import dev.atlasj.diff.TableChange.RenameColumn;
 import dev.atlasj.diff.TableChange.RenameIndex;
-import dev.atlasj.schema.AttributeKey;
 import dev.atlasj.schema.Attributes;
 import dev.atlasj.schema.Check;
 import dev.atlasj.schema.Column;
@@ -40,17 +36,13 @@ import dev.atlasj.schema.IndexPart;
 import dev.atlasj.schema.PrimaryKey;
 import dev.atlasj.schema.Table;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 
 /**
  * Plans the changes inside a table that stays, each in its phase: renames first, drops of keys,
@@ -66,14 +58,6 @@ import java.util.stream.Collectors;
  * desired schema says its values are.
  */
 public final class TableAlteration {
-
-    /** The table attributes this class changes, or refuses to change with a reason. */
-    private static final List<AttributeKey<?>> KNOWN_OPTIONS = List.of(UNLOGGED, PARTITION_KEY, PARTITION_OF,
-            PARTITION_BOUND);
-
-    /** What a partition's column changes leave to its parent's: PostgreSQL makes them in every partition. */
-    private static final Set<ColumnChangeKind> INHERITED_KINDS =
-            EnumSet.of(ColumnChangeKind.TYPE, ColumnChangeKind.COLLATION, ColumnChangeKind.GENERATED);
 
     private final ModifyTable change;
     private final QualifiedName name;
@@ -111,7 +95,8 @@ public final class TableAlteration {
      */
     public static boolean plan(ModifyTable change, Alterations alterations, Removals removals, PlanBuilder plan) {
         TableAlteration alteration = new TableAlteration(change, alterations, removals, plan);
-        change.changes().stream().filter(c -> !alteration.madeByParent(c)).forEach(alteration::plan);
+        InheritedColumns inherited = new InheritedColumns(alteration.name, alteration.parent, alterations);
+        change.changes().stream().map(inherited::ownPart).flatMap(Optional::stream).forEach(alteration::plan);
         alteration.dropColumns();
         return alteration.addsKeys;
     }
@@ -155,71 +140,8 @@ public final class TableAlteration {
             dropCheck(modify.from());
             addCheck(plan, modify.to());
         } else if (c instanceof ModifyTableOptions options) {
-            changeOptions(options.from(), options.to());
+            TableOptions.plan(change.schema(), name, options.from(), options.to(), alterations, plan, change);
         }
-    }
-
-    /**
-     * Whether a change of a partition is one its parent's change makes: a partition has its parent's
-     * columns, so adding, dropping or renaming one, or changing its type, collation or generation, is
-     * done on the parent and PostgreSQL does it in every partition. What the partition sets apart
-     * from its parent (its own default, NOT NULL, comment) is still planned for the partition.
-     *
-     * @throws PlanException when the parent's changes do not hold the change the partition needs
-     */
-    private boolean madeByParent(TableChange c) {
-        if (parent == null) {
-            return false;
-        }
-        if (c instanceof AddColumn add) {
-            Column inherited = parentChange(AddColumn.class, a -> a.column().name().equals(add.column().name()),
-                    add.column(), "adding it").column().withComment(null);
-            Set<ColumnChangeKind> own = EnumSet.noneOf(ColumnChangeKind.class);
-            if (!Objects.equals(inherited.defaultExpression(), add.column().defaultExpression())) {
-                own.add(ColumnChangeKind.DEFAULT);
-            }
-            if (inherited.nullable() != add.column().nullable()) {
-                own.add(ColumnChangeKind.NULLABILITY);
-            }
-            if (add.column().comment() != null) {
-                own.add(ColumnChangeKind.COMMENT);
-            }
-            if (!own.isEmpty()) {
-                modifyColumn(new ModifyColumn(inherited, add.column(), own));
-            }
-            return true;
-        }
-        if (c instanceof DropColumn drop) {
-            parentChange(DropColumn.class, d -> d.column().name().equals(drop.column().name()), drop.column(),
-                    "dropping it");
-            return true;
-        }
-        if (c instanceof RenameColumn rename) {
-            parentChange(RenameColumn.class, r -> r.from().name().equals(rename.from().name())
-                    && r.to().name().equals(rename.to().name()), rename.from(), "renaming it to " + rename.to().name());
-            return true;
-        }
-        if (c instanceof ModifyColumn modify && !Collections.disjoint(modify.kinds(), INHERITED_KINDS)) {
-            Set<ColumnChangeKind> inherited = EnumSet.copyOf(modify.kinds());
-            inherited.retainAll(INHERITED_KINDS);
-            parentChange(ModifyColumn.class, m -> m.to().name().equals(modify.to().name())
-                    && m.kinds().containsAll(inherited), modify.to(), "changing its " + inherited.stream()
-                    .map(k -> k.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(" and ")));
-            Set<ColumnChangeKind> own = EnumSet.copyOf(modify.kinds());
-            own.removeAll(INHERITED_KINDS);
-            if (!own.isEmpty()) {
-                modifyColumn(new ModifyColumn(modify.from(), modify.to(), own));
-            }
-            return true;
-        }
-        return false;
-    }
-
-    private <T extends TableChange> T parentChange(Class<T> kind, Predicate<T> same, Column column, String what) {
-        return alterations.changesOf(parent).stream().filter(kind::isInstance).map(kind::cast).filter(same)
-                .findFirst().orElseThrow(() -> new PlanException("partition " + name + " cannot change its column "
-                        + column.name() + " on its own (" + what + "): a partition has the columns of its parent "
-                        + parent + ", so the change must be made there, and the desired schema does not make it"));
     }
 
     private void addColumn(PlanBuilder into, Column column) {
@@ -373,65 +295,6 @@ public final class TableAlteration {
         String constraint = requireName(check.name(), "check (" + check.expression() + ")");
         plan.add(Phase.DROP_CONSTRAINTS, change, ConstraintDdl.drop(name, constraint, parent != null,
                 PlanBuilder.script(into -> addCheck(into, check))));
-    }
-
-    private void changeOptions(Table from, Table to) {
-        refuseChange(from, to, PARTITION_KEY, "its partition key", "PostgreSQL cannot partition a table anew in"
-                + " place: create a new table with the new key, move the rows over and swap the names");
-        if (!unknownOptions(from.attributes()).equals(unknownOptions(to.attributes()))) {
-            throw new PlanException("table " + name + " changes attributes the PostgreSQL planner does not know how"
-                    + " to change (" + from.attributes() + " to " + to.attributes() + "); change the table by hand,"
-                    + " or leave those attributes as they are");
-        }
-        changePartitionOf(from, to);
-        if (from.attributes().is(UNLOGGED) != to.attributes().is(UNLOGGED)) {
-            plan.add(Phase.ALTER_TABLES, change, TableDdl.setUnlogged(name, to.attributes().is(UNLOGGED)));
-        }
-        plan.changeComment(Phase.ALTER_TABLES, change, TableDdl.commentTarget(name), from.comment(), to.comment());
-    }
-
-    /**
-     * Detaches the table from the table it was a partition of, and attaches it to the one it becomes
-     * a partition of, or with its new bound: both keep the table and its rows; PostgreSQL checks on
-     * attaching that the rows fit the bound. Detaching comes before anything is dropped, its parent
-     * perhaps; attaching once the table's columns and indexes are as its new parent's, which then
-     * adopts its matching indexes.
-     */
-    private void changePartitionOf(Table from, Table to) {
-        Optional<QualifiedName> before = Alterations.parentOf(change.schema(), from);
-        Optional<QualifiedName> after = Alterations.parentOf(change.schema(), to);
-        String fromBound = from.attributes().get(PARTITION_BOUND);
-        String toBound = to.attributes().get(PARTITION_BOUND);
-        boolean sameParent = before.isPresent() == after.isPresent()
-                && (before.isEmpty() || alterations.sameTable(before.get(), after.get()));
-        if (sameParent && Objects.equals(fromBound, toBound)) {
-            return;
-        }
-        if (after.isPresent() && toBound == null) {
-            throw new PlanException("partition " + name + " of " + after.get()
-                    + " has no partition bound (FOR VALUES … or DEFAULT)");
-        }
-        before.ifPresent(parentBefore -> plan.add(Phase.DETACH_PARTITIONS, change,
-                TableDdl.detachPartition(alterations.renamed(parentBefore), name, fromBound)));
-        after.ifPresent(parentAfter -> plan.add(Phase.ATTACH_PARTITIONS, change,
-                TableDdl.attachPartition(parentAfter, name, toBound)));
-    }
-
-    private void refuseChange(Table from, Table to, AttributeKey<String> key, String what, String advice) {
-        String before = from.attributes().get(key);
-        String after = to.attributes().get(key);
-        if (!Objects.equals(before, after)) {
-            throw new PlanException("table " + name + " cannot change " + what + " in place (from "
-                    + (before == null ? "none" : before) + " to " + (after == null ? "none" : after) + "): " + advice);
-        }
-    }
-
-    private static Attributes unknownOptions(Attributes attributes) {
-        Attributes rest = attributes;
-        for (AttributeKey<?> key : KNOWN_OPTIONS) {
-            rest = rest.without(key);
-        }
-        return rest;
     }
 
     private String requireName(String constraint, String what) {
