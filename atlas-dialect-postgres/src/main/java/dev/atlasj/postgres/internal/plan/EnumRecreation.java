@@ -26,25 +26,21 @@ final class EnumRecreation {
 
     private final String schema;
     private final EnumType from;
-    private final EnumType to;
-    private final SchemaChange source;
     private final QualifiedName name;
     private final QualifiedName oldName;
 
-    private EnumRecreation(String schema, EnumType from, EnumType to, SchemaChange source) {
+    private EnumRecreation(String schema, EnumType from) {
         this.schema = schema;
         this.from = from;
-        this.to = to;
-        this.source = source;
-        this.name = new QualifiedName(schema, to.name());
-        this.oldName = new QualifiedName(schema, (to.name().length() > 58 ? to.name().substring(0, 58) : to.name())
+        this.name = new QualifiedName(schema, from.name());
+        this.oldName = new QualifiedName(schema, (from.name().length() > 58 ? from.name().substring(0, 58) : from.name())
                 + "__old");
     }
 
     /** Adds the statements that replace {@code from} by {@code to} in {@code plan}. */
     static void plan(String schema, EnumType from, EnumType to, SchemaChange source, Realm current,
             Alterations alterations, Removals removals, PlanBuilder plan) {
-        EnumRecreation recreation = new EnumRecreation(schema, from, to, source);
+        EnumRecreation recreation = new EnumRecreation(schema, from);
         List<TypedColumn> columns = recreation.columns(current, alterations, removals);
         columns.stream().filter(c -> c.column().defaultExpression() != null)
                 .forEach(c -> plan.add(Phase.TYPES, source, c.dropDefault()));

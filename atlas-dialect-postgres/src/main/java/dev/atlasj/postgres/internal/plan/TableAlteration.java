@@ -35,6 +35,7 @@ import dev.atlasj.schema.Index;
 import dev.atlasj.schema.IndexPart;
 import dev.atlasj.schema.PrimaryKey;
 import dev.atlasj.schema.Table;
+import dev.atlasj.sql.SqlIdentifiers;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -195,7 +196,7 @@ public final class TableAlteration {
         boolean keyInvolved = key != null && key.equals(after.primaryKey()) && involves(key, column);
         List<Index> indexes = unchanged(before.indexes(), after.indexes(), Index::name, i -> involves(i, column));
         List<Check> checks = unchanged(before.checks(), after.checks(), Check::name,
-                c -> c.name() != null && Expressions.mentions(c.expression(), column));
+                c -> c.name() != null && SqlIdentifiers.mentions(c.expression(), column));
         List<ForeignKey> keys = unchanged(before.foreignKeys(), after.foreignKeys(), ForeignKey::name,
                 k -> k.columns().contains(column));
 
@@ -312,9 +313,9 @@ public final class TableAlteration {
     private static boolean involves(Index index, String column) {
         Attributes a = index.attributes();
         return index.parts().stream().anyMatch(p -> column.equals(p.column())
-                        || p.isExpression() && Expressions.mentions(p.expression(), column))
+                        || p.isExpression() && SqlIdentifiers.mentions(p.expression(), column))
                 || a.getOrDefault(INDEX_INCLUDE, List.<String>of()).contains(column)
-                || a.has(INDEX_PREDICATE) && Expressions.mentions(a.get(INDEX_PREDICATE), column);
+                || a.has(INDEX_PREDICATE) && SqlIdentifiers.mentions(a.get(INDEX_PREDICATE), column);
     }
 
     /** The items of {@code before} that {@code after} holds unchanged under the same name and that {@code test} picks. */
