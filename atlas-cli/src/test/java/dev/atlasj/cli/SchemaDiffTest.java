@@ -1,0 +1,216 @@
+package dev.atlasj.cli;
+
+import static dev.atlasj.cli.CliRun.atlas;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.atlasj.testkit.DatabaseExtension;
+import dev.atlasj.testkit.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** {@code atlas schema diff} between real databases: SQL, JSON, scopes, rename hints and bad input. */
+@ExtendWith(DatabaseExtension.class)
+class SchemaDiffTest {
+
+    static final String SHOP = """
+            CREATE SCHEMA shop;
+            CREATE TYPE shop.status AS ENUM ('new', 'paid', 'shipped');
+            CREATE TABLE shop.customers (
+                id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                email text NOT NULL UNIQUE,
+                name varchar(80)
+            );
+            COMMENT ON TABLE shop.customers IS 'People who buy';
+            CREATE TABLE shop.orders (
+                id bigint PRIMARY KEY,
+                customer_id bigint NOT NULL REFERENCES shop.customers ON DELETE CASCADE,
+                status shop.status NOT NULL DEFAULT 'new',
+                total numeric(12,2) CHECK (total >= 0)
+            );
+            CREATE INDEX orders_open_idx ON shop.orders (customer_id) WHERE status <> 'shipped';
+            """;
+
+    /** Runs {@code atlas schema diff FLAGS…} and checks that no password was printed. */
+    static CliRun diff(TestDatabase from, String... flags) {
+        String[] args = new String[flags.length + 2];
+        args[0] = "schema";
+        args[1] = "diff";
+        System.arraycopy(flags, 0, args, 2, flags.length);
+        CliRun run = atlas(args);
+        assertThat(run.output()).doesNotContain(TestUrls.password(from));
+        return run;
+    }
+
+    static CliRun diff(TestDatabase from, TestDatabase to, String... flags) {
+        String[] args = new String[flags.length + 4];
+        args[0] = "--from";
+        args[1] = TestUrls.url(from);
+        args[2] = "--to";
+        args[3] = TestUrls.url(to);
+        System.arraycopy(flags, 0, args, 4, flags.length);
+        return diff(from, args);
+    }
+
+    /** Asserts that {@code from} and {@code to} have the same schema, as the command sees it. */
+    static void assertSynced(TestDatabase from, TestDatabase to) {
+        CliRun run = diff(from, to);
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.output()).isEqualTo("Schemas are synced, no changes to be made.\n");
+    }
+
+    @Test
+    void sameSchemasAreSynced(TestDatabase from, TestDatabase to) {
+        from.execute(SHOP);
+        to.execute(SHOP);
+
+        CliRun run = diff(from, to);
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).isEqualTo("Schemas are synced, no changes to be made.\n");
+    }
+
+    @Test
+    void printsTheStatementsThatTurnFromIntoTo(TestDatabase from, TestDatabase to) {
+        to.execute(SHOP);
+
+        CliRun run = diff(from, to);
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out().lines()).hasSizeGreaterThan(4).allMatch(line -> line.endsWith(";"));
+        assertThat(run.out()).startsWith("CREATE SCHEMA shop;\n")
+                .contains("CREATE TYPE shop.status AS ENUM ('new', 'paid', 'shipped');\n")
+                .contains("CREATE INDEX orders_open_idx ON shop.orders (customer_id) WHERE (status <> 'shipped'::shop.status);\n");
+        from.execute(run.out());
+        assertSynced(from, to);
+    }
+
+    @Test
+    void jsonDescribesTheChangesAndTheStatements(TestDatabase from, TestDatabase to) {
+        to.execute("CREATE TABLE public.notes (id integer PRIMARY KEY, body text); CREATE TYPE public.mood AS ENUM ('ok');");
+
+        CliRun run = diff(from, to, "--format", "json");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEqualTo("""
+                {
+                  "changes": [
+                    {
+                      "type": "add_table",
+                      "schema": "public",
+                      "name": "notes",
+                      "description": "add table public.notes"
+                    },
+                    {
+                      "type": "add_object",
+                      "schema": "public",
+                      "name": "mood",
+                      "object_type": "enum",
+                      "description": "add enum public.mood"
+                    }
+                  ],
+                  "statements": [
+                    {
+                      "sql": "CREATE TYPE public.mood AS ENUM ('ok')",
+                      "reverse": "DROP TYPE public.mood",
+                      "transactional": true,
+                      "change": 1
+                    },
+                    {
+                      "sql": "CREATE TABLE public.notes (id integer NOT NULL, body text, CONSTRAINT notes_pkey PRIMARY KEY (id))",
+                      "reverse": "DROP TABLE public.notes",
+                      "transactional": true,
+                      "change": 0
+                    }
+                  ]
+                }
+                """);
+    }
+
+    @Test
+    void jsonOfSyncedSchemasHasEmptyLists(TestDatabase from, TestDatabase to) {
+        CliRun run = diff(from, to, "--format", "json");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEqualTo("""
+                {
+                  "changes": [],
+                  "statements": []
+                }
+                """);
+    }
+
+    @Test
+    void aSearchPathScopesBothSidesToThatSchema(TestDatabase from, TestDatabase to) {
+        from.execute(SHOP + "CREATE SCHEMA billing; CREATE TABLE billing.invoices (id integer);");
+        to.execute(SHOP + "CREATE TABLE shop.refunds (id integer);");
+
+        CliRun run = diff(from, "--from", TestUrls.url(from) + "&search_path=shop", "--to", TestUrls.url(to));
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEqualTo("CREATE TABLE shop.refunds (id integer);\n");
+    }
+
+    @Test
+    void bothSidesMustNameTheSameSchema(TestDatabase from, TestDatabase to) {
+        CliRun run = diff(from, "--from", TestUrls.url(from) + "&search_path=shop", "--to",
+                TestUrls.url(to) + "&search_path=sales");
+
+        ConnectionErrorTest.assertOneParagraphError(run, TestUrls.password(from));
+        assertThat(run.err()).isEqualTo("Error: --from is scoped to schema \"shop\" and --to to schema \"sales\""
+                + " (their search_path parameters); both sides must name the same schema, or one of them none.\n");
+    }
+
+    @Test
+    void aScopedSchemaMissingOnOneSideIsNamed(TestDatabase from, TestDatabase to) {
+        to.execute(SHOP);
+
+        CliRun run = diff(from, "--from", TestUrls.url(from), "--to", TestUrls.url(to) + "&search_path=shop");
+
+        ConnectionErrorTest.assertOneParagraphError(run, TestUrls.password(from));
+        assertThat(run.err()).isEqualTo("Error: schema \"shop\" does not exist in database \"" + from.name() + "\" ("
+                + TestUrls.url(from).replace(TestUrls.password(from), "xxxxx") + "), which has schemas \"public\"."
+                + " Correct the search_path parameter, or create the schema first.\n");
+    }
+
+    @Test
+    void aRenameHintThatNamesNothingIsAnError(TestDatabase from, TestDatabase to) {
+        from.execute(SHOP);
+        to.execute(SHOP);
+
+        CliRun run = diff(from, to, "--rename", "column:shop.customers.nmae=full_name");
+
+        ConnectionErrorTest.assertOneParagraphError(run, TestUrls.password(from));
+        assertThat(run.err()).isEqualTo("Error: rename hint column shop.customers.nmae -> full_name names nothing:"
+                + " table shop.customers has no column nmae\n");
+    }
+
+    @Test
+    void aMalformedRenameHintIsAUsageError(TestDatabase from, TestDatabase to) {
+        CliRun run = diff(from, to, "--rename", "column:shop.customers.name");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("Error: Invalid value for option '--rename' (HINT): invalid rename hint"
+                + " \"column:shop.customers.name\": it has no =NEW part (use table:SCHEMA.OLD=NEW,"
+                + " column:SCHEMA.TABLE.OLD=NEW or index:SCHEMA.TABLE.OLD=NEW)\n");
+    }
+
+    @Test
+    void aBadUrlNamesItsFlag(TestDatabase to) {
+        CliRun run = diff(to, "--from", "postgres://me:" + TestUrls.PASSWORD + "@localhost:port/x", "--to", TestUrls.url(to));
+
+        ConnectionErrorTest.assertOneParagraphError(run, TestUrls.PASSWORD);
+        assertThat(run.err()).isEqualTo("Error: --from: invalid URL postgres://me:xxxxx@localhost:port/x:"
+                + " the port is not a number from 1 to 65535\n");
+    }
+
+    @Test
+    void fileSourcesAreNotSupportedYet(TestDatabase from) {
+        CliRun run = diff(from, "--from", TestUrls.url(from), "--to", "file://schema.sql");
+
+        ConnectionErrorTest.assertOneParagraphError(run, TestUrls.password(from));
+        assertThat(run.err()).startsWith("Error: --to file://schema.sql: file:// sources (SQL files loaded on a dev"
+                + " database) are not supported yet;");
+    }
+}
