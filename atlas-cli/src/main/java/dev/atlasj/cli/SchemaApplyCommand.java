@@ -10,8 +10,6 @@ import dev.atlasj.url.ServerUrl;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -90,16 +88,10 @@ final class SchemaApplyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Map<String, ServerUrl> sides = new LinkedHashMap<>();
-        sides.put("--url", StateUrls.database("--url", url));
-        sides.put("--to", StateUrls.database("--to", to));
-        Scope scope = Scope.of(sides);
-        ServerUrl target = scope.applyTo(sides.get("--url"));
-        DatabaseInspection.Inspected current = DatabaseInspection.read(target,
-                "Create the schema first, or correct the search_path parameter.");
-        DatabaseInspection.Inspected desired = DatabaseInspection.read(scope.applyTo(sides.get("--to")),
-                "Correct the search_path parameter.");
-        Comparison comparison = Comparison.of(current.dialect(), current.realm(), desired.realm(), options.renames);
+        Side current = Side.parse("--url", url);
+        Side desired = Side.parse("--to", to);
+        Comparison comparison = Comparison.between(current, desired, options.renames);
+        ServerUrl target = Scope.of(current, desired).applyTo(current.url());
 
         PrintWriter out = spec.commandLine().getOut();
         if (comparison.synced()) {

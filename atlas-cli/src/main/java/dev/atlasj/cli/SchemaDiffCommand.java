@@ -1,8 +1,5 @@
 package dev.atlasj.cli;
 
-import dev.atlasj.url.ServerUrl;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -54,15 +51,8 @@ final class SchemaDiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Map<String, ServerUrl> sides = new LinkedHashMap<>();
-        sides.put("--from", StateUrls.database("--from", from));
-        sides.put("--to", StateUrls.database("--to", to));
-        Scope scope = Scope.of(sides);
-        DatabaseInspection.Inspected current = DatabaseInspection.read(scope.applyTo(sides.get("--from")),
-                "Correct the search_path parameter, or create the schema first.");
-        DatabaseInspection.Inspected desired = DatabaseInspection.read(scope.applyTo(sides.get("--to")),
-                "Correct the search_path parameter, or create the schema first.");
-        Comparison comparison = Comparison.of(current.dialect(), current.realm(), desired.realm(), options.renames);
+        Comparison comparison = Comparison.between(Side.parse("--from", from), Side.parse("--to", to),
+                options.renames);
         spec.commandLine().getOut().print(format.render(comparison));
         return 0;
     }

@@ -2,7 +2,6 @@ package dev.atlasj.cli;
 
 import dev.atlasj.url.ServerUrl;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Which part of the databases a comparison covers, the same on both sides: one schema (schema scope,
@@ -18,28 +17,19 @@ record Scope(String schema) {
     static final Scope REALM = new Scope(null);
 
     /**
-     * The scope the URLs agree on.
+     * The scope the two sides agree on.
      *
-     * @param urlsByFlag each side's URL under the flag that gave it ({@code --from}, {@code --to}, …), in order
-     * @throws CommandFailure when two URLs name different schemas
+     * @throws CommandFailure when they name different schemas
      */
-    static Scope of(Map<String, ServerUrl> urlsByFlag) {
-        String schema = null;
-        String namedBy = null;
-        for (Map.Entry<String, ServerUrl> side : urlsByFlag.entrySet()) {
-            List<String> schemas = side.getValue().schemas();
-            if (schemas.isEmpty()) {
-                continue;
-            }
-            if (schema != null && !schema.equals(schemas.get(0))) {
-                throw new CommandFailure(namedBy + " is scoped to schema \"" + schema + "\" and " + side.getKey()
-                        + " to schema \"" + schemas.get(0) + "\" (their search_path parameters); both sides must name"
-                        + " the same schema, or one of them none.");
-            }
-            schema = schemas.get(0);
-            namedBy = side.getKey();
+    static Scope of(Side current, Side desired) {
+        List<String> a = current.url().schemas();
+        List<String> b = desired.url().schemas();
+        if (!a.isEmpty() && !b.isEmpty() && !a.equals(b)) {
+            throw new CommandFailure(current.flag() + " is scoped to schema \"" + a.get(0) + "\" and " + desired.flag()
+                    + " to schema \"" + b.get(0) + "\" (their search_path parameters); both sides must name the same"
+                    + " schema, or one of them none.");
         }
-        return new Scope(schema);
+        return new Scope(a.isEmpty() ? (b.isEmpty() ? null : b.get(0)) : a.get(0));
     }
 
     /** {@code url} limited to this scope. */

@@ -1,8 +1,8 @@
 package dev.atlasj.cli;
 
 import static dev.atlasj.cli.CliRun.atlas;
-import static dev.atlasj.cli.SchemaDiffTest.SHOP;
 import static dev.atlasj.cli.SchemaDiffTest.assertSynced;
+import static dev.atlasj.cli.SchemaInspectTest.SHOP;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.atlasj.testkit.DatabaseExtension;
@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -23,15 +24,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class SchemaApplyTest {
 
     private static CliRun apply(Terminal terminal, TestDatabase target, TestDatabase desired, String... flags) {
-        String[] args = new String[flags.length + 6];
-        args[0] = "schema";
-        args[1] = "apply";
-        args[2] = "--url";
-        args[3] = TestUrls.url(target);
-        args[4] = "--to";
-        args[5] = TestUrls.url(desired);
-        System.arraycopy(flags, 0, args, 6, flags.length);
-        CliRun run = atlas(terminal, args);
+        CliRun run = atlas(terminal, Stream.concat(Stream.of("schema", "apply", "--url", TestUrls.url(target),
+                "--to", TestUrls.url(desired)), Stream.of(flags)).toArray(String[]::new));
         assertThat(run.output()).doesNotContain(TestUrls.password(target));
         return run;
     }
@@ -65,7 +59,7 @@ class SchemaApplyTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.err()).isEmpty();
         assertThat(run.out()).startsWith("-- Planned changes to " + redacted(target) + ": ")
-                .contains(" statements, in one transaction\nCREATE SCHEMA shop;\n")
+                .contains(": 9 statements, in one transaction\nCREATE SCHEMA billing;\nCREATE SCHEMA shop;\n")
                 .containsPattern("\n-- Applied \\d+ statements in \\d+ ms\\.\n$");
         assertSynced(target, desired);
     }
