@@ -12,6 +12,8 @@ import dev.atlasj.plan.Plan;
 import dev.atlasj.plan.PlanExecutor;
 import dev.atlasj.schema.Realm;
 import dev.atlasj.schema.Schema;
+import dev.atlasj.state.DesiredState;
+import dev.atlasj.state.DevDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -29,6 +31,9 @@ import javax.sql.DataSource;
  * Realm live = atlas.inspect().schema("public").run();
  * Plan plan = atlas.plan(desired);          // what it takes to get from the database to desired
  * atlas.apply(plan);                         // refuses to drop tables or columns unless allowed
+ *
+ * Plan fromFiles = atlas.withDevDatabase(devDataSource)      // SQL runs there, never on the target
+ *         .plan(DesiredState.sql(Path.of("schema.sql")));
  * }</pre>
  *
  * <p>Instances are cheap, immutable and thread-safe; each operation borrows a connection from the
@@ -38,17 +43,19 @@ public final class Atlas {
 
     private final DataSource dataSource;
     private final Dialect dialect;
+    private final DevDatabase devDatabase;
 
-    private Atlas(DataSource dataSource, Dialect dialect) {
+    private Atlas(DataSource dataSource, Dialect dialect, DevDatabase devDatabase) {
         this.dataSource = dataSource;
         this.dialect = dialect;
+        this.devDatabase = devDatabase;
     }
 
     /** Connects to the database behind {@code dataSource} and detects its dialect. */
     public static Atlas connect(DataSource dataSource) {
         Objects.requireNonNull(dataSource, "dataSource");
         try (Connection c = dataSource.getConnection()) {
-            return new Atlas(dataSource, Dialects.forConnection(c));
+            return new Atlas(dataSource, Dialects.forConnection(c), null);
         } catch (SQLException e) {
             throw new ConnectionException("cannot connect to the database: " + e.getMessage(), e);
         }
@@ -57,6 +64,25 @@ public final class Atlas {
     /** The dialect detected for the database. */
     public Dialect dialect() {
         return dialect;
+    }
+
+    /**
+     * A copy that reads desired states with the empty database behind {@code devDataSource} as its dev
+     * database: SQL sources run there, and realms built in code are normalized there. The dev database
+     * is checked for emptiness each time a desired state is read, and left as it was found.
+     */
+    public Atlas withDevDatabase(DataSource devDataSource) {
+        return new Atlas(dataSource, dialect, dialect.devDatabase(Objects.requireNonNull(devDataSource, "devDataSource")));
+    }
+
+    /**
+     * Reads {@code desired} for this database's dialect, on the dev database when one was given
+     * ({@link #withDevDatabase}). The database itself is not touched.
+     *
+     * @throws dev.atlasj.state.DesiredStateException when the state cannot be read
+     */
+    public Realm read(DesiredState desired) {
+        return desired.read(new DesiredState.Context(dialect, devDatabase));
     }
 
     /** The changes that turn {@code from} into {@code to}, compared with this dialect's rules. */
@@ -70,6 +96,19 @@ public final class Atlas {
      */
     public Plan plan(Realm desired) {
         return plan(desired, List.of());
+    }
+
+    /**
+     * The plan that brings the database to {@code desired}, read as {@link #read(DesiredState)} does.
+     * Only the schemas the desired state holds are inspected and compared.
+     */
+    public Plan plan(DesiredState desired) {
+        return plan(desired, List.of());
+    }
+
+    /** The plan that brings the database to {@code desired}, renaming what {@code renames} says was renamed. */
+    public Plan plan(DesiredState desired, List<RenameHint> renames) {
+        return plan(read(desired), renames);
     }
 
     /** The plan that brings the database to {@code desired}, renaming what {@code renames} says was renamed. */

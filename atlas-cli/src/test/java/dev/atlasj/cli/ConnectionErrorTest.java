@@ -71,7 +71,7 @@ class ConnectionErrorTest {
 
         assertOneParagraphError(run, PASSWORD);
         assertThat(run.err()).isEqualTo("Error: unknown URL scheme \"mongodb\" in mongodb://admin:xxxxx@localhost/shop;"
-                + " accepted schemes: postgres://, postgresql://, jdbc:postgresql://"
+                + " accepted schemes: postgres://, postgresql://, jdbc:postgresql://, file://, embedded://, docker://"
                 + " (for example postgres://user:pass@localhost:5432/database?sslmode=disable)\n");
     }
 

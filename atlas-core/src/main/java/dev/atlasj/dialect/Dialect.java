@@ -1,10 +1,13 @@
 package dev.atlasj.dialect;
 
+import dev.atlasj.AtlasException;
 import dev.atlasj.diff.DiffRules;
 import dev.atlasj.inspect.Inspector;
 import dev.atlasj.plan.Planner;
+import dev.atlasj.state.DevDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
+import javax.sql.DataSource;
 
 /**
  * Everything the engine needs to know about one database family.
@@ -30,6 +33,16 @@ public interface Dialect {
     /** How the differ brings this dialect's models to a comparable form; exact comparison by default. */
     default DiffRules diffRules() {
         return DiffRules.EXACT;
+    }
+
+    /**
+     * The empty database behind {@code dataSource} used as a dev database: where SQL desired states run
+     * and built schemas are normalized. Nothing is checked or opened until a session starts.
+     *
+     * @throws AtlasException when the dialect has no dev database support
+     */
+    default DevDatabase devDatabase(DataSource dataSource) {
+        throw new AtlasException("the " + name() + " dialect cannot use a dev database");
     }
 
     /** Quotes an identifier for use in SQL when it needs quoting, and leaves it bare otherwise. */

@@ -7,6 +7,7 @@ import dev.atlasj.schema.Index;
 import dev.atlasj.schema.PrimaryKey;
 import dev.atlasj.schema.Realm;
 import dev.atlasj.schema.Table;
+import dev.atlasj.sql.SqlIdentifiers;
 import java.util.Objects;
 
 /**
@@ -60,6 +61,6 @@ public interface DiffRules {
      * understands single-quoted literals and double-quoted identifiers.
      */
     default String renameInExpression(String expression, String from, String to) {
-        return ExpressionIdentifiers.rename(expression, from, to);
+        return SqlIdentifiers.rename(expression, from, to);
     }
 }

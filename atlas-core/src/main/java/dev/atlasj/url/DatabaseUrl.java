@@ -3,16 +3,22 @@ package dev.atlasj.url;
 import java.util.List;
 
 /**
- * A URL that names where a schema lives, as the {@code atlas} command and the library take it:
- * {@code postgres://user:pass@host:5432/db?sslmode=disable}, {@code jdbc:postgresql://…}.
+ * A URL that names where a schema lives, as the {@code atlas} command and the library take it.
  *
- * <p>Each kind of URL is a type of its own, so callers switch over them; today that is a database
- * server reached through JDBC ({@link ServerUrl}). {@link #parse} picks the kind from the URL's
- * scheme.
+ * <p>Each kind of URL is a type of its own, so callers switch over them; {@link #parse} picks the
+ * kind from the URL's scheme:
+ * <ul>
+ *   <li>{@link ServerUrl}: a database on a server reached through JDBC,
+ *       {@code postgres://user:pass@host:5432/db?sslmode=disable}, {@code jdbc:postgresql://…};</li>
+ *   <li>{@link FileUrl}: SQL files, {@code file://schema.sql} or {@code file://schema/};</li>
+ *   <li>{@link EmbeddedUrl}: PostgreSQL run from embedded binaries, {@code embedded://postgres[/VERSION]}
+ *       or {@code embedded://postgres/NAME};</li>
+ *   <li>{@link DockerUrl}: PostgreSQL in a throwaway container, {@code docker://postgres/VERSION}.</li>
+ * </ul>
  *
  * <p>{@link #toString()} and {@link #redacted()} never show a password; print nothing else.
  */
-public sealed interface DatabaseUrl permits ServerUrl {
+public sealed interface DatabaseUrl permits ServerUrl, FileUrl, EmbeddedUrl, DockerUrl {
 
     /**
      * Parses {@code url}.
@@ -32,12 +38,12 @@ public sealed interface DatabaseUrl permits ServerUrl {
         return UrlParts.redactLoosely(text);
     }
 
-    /** The schemes {@link #parse} accepts, such as {@code postgres} and {@code jdbc:postgresql}. */
+    /** The schemes {@link #parse} accepts, such as {@code postgres}, {@code jdbc:postgresql} and {@code file}. */
     static List<String> acceptedSchemes() {
         return UrlSchemes.names();
     }
 
-    /** The scheme as written, in lower case: {@code postgres}, {@code postgresql}, {@code jdbc:postgresql}. */
+    /** The scheme in lower case: {@code postgres}, {@code postgresql}, {@code jdbc:postgresql}, {@code file}, … */
     String scheme();
 
     /** The URL as written, with every password replaced by {@code xxxxx}: the form to show in messages. */

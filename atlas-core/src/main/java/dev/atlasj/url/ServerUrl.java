@@ -61,19 +61,11 @@ public final class ServerUrl implements DatabaseUrl {
         String user = oneOf(text, "user name", parts.user(), parts.parameter("user"));
         String password = oneOf(text, "password", parts.password(), parts.parameter("password"));
 
-        List<String> schemas = List.of();
+        List<String> schemas = parts.searchPath(text);
         Map<String, String> driverProperties = new LinkedHashMap<>();
         for (UrlParts.Parameter p : parts.parameters()) {
-            switch (p.name()) {
-                case "user", "password" -> { }
-                case "search_path" -> {
-                    if (p.value().contains(",")) {
-                        throw UrlParts.invalid(text, "search_path names one schema; to inspect several, leave it"
-                                + " out and name each with --schema");
-                    }
-                    schemas = p.value().isBlank() ? List.of() : List.of(p.value());
-                }
-                default -> driverProperties.put(kind.driverPropertyName(p.name()), p.value());
+            if (!List.of("user", "password", "search_path").contains(p.name())) {
+                driverProperties.put(kind.driverPropertyName(p.name()), p.value());
             }
         }
         return new ServerUrl(scheme, kind, parts.host().isEmpty() ? "localhost" : parts.host(),

@@ -152,6 +152,35 @@ record UrlParts(String scheme, String user, String password, String host, Intege
         return parameters.stream().filter(p -> p.name().equals(name)).map(Parameter::value).findFirst().orElse(null);
     }
 
+    /**
+     * Refuses what a URL of a server atlasj starts itself cannot hold: a user, a password, a port, or
+     * a parameter other than {@code search_path}.
+     *
+     * @param what the kind of URL, for messages: {@code "an embedded server"}
+     */
+    void requireStartedServer(String text, String what) {
+        if (user != null || port != null) {
+            throw invalid(text, what + " takes no user, password or port");
+        }
+        parameters.stream().filter(p -> !p.name().equals("search_path")).findFirst().ifPresent(p -> {
+            throw invalid(text, what + " takes no parameter \"" + p.name() + "\" (search_path is the only one)");
+        });
+    }
+
+    /**
+     * The schema the {@code search_path} parameter scopes the URL to, as a list of none or one: the
+     * name taken as written (not case-folded).
+     *
+     * @throws InvalidUrlException when the parameter names several schemas
+     */
+    List<String> searchPath(String text) {
+        String value = parameter("search_path");
+        if (value != null && value.contains(",")) {
+            throw invalid(text, "search_path names one schema; to inspect several, leave it out and name each with --schema");
+        }
+        return value == null || value.isBlank() ? List.of() : List.of(value);
+    }
+
     @Override
     public String toString() {
         return redacted;

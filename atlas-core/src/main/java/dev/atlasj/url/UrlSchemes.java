@@ -25,6 +25,9 @@ final class UrlSchemes {
         PARSERS.put("postgres", (text, scheme) -> ServerUrl.parse(text, scheme, ServerKind.POSTGRES));
         PARSERS.put("postgresql", (text, scheme) -> ServerUrl.parse(text, scheme, ServerKind.POSTGRES));
         PARSERS.put("jdbc:postgresql", (text, scheme) -> ServerUrl.parse(text, scheme, ServerKind.POSTGRES));
+        PARSERS.put("file", (text, scheme) -> FileUrl.parse(text));
+        PARSERS.put("embedded", EmbeddedUrl::parse);
+        PARSERS.put("docker", DockerUrl::parse);
     }
 
     private UrlSchemes() {

@@ -268,8 +268,8 @@ class DifferTest {
 
     @Test
     void expressionRenamesLeaveLiteralsAndOtherWordsAlone() {
-        assertThat(ExpressionIdentifiers.rename("((name)::text <> 'name'::text) AND (names > 0)", "name", "Full Name"))
+        assertThat(dev.atlasj.sql.SqlIdentifiers.rename("((name)::text <> 'name'::text) AND (names > 0)", "name", "Full Name"))
                 .isEqualTo("((\"Full Name\")::text <> 'name'::text) AND (names > 0)");
-        assertThat(ExpressionIdentifiers.rename("lower(\"Name\")", "Name", "nom")).isEqualTo("lower(nom)");
+        assertThat(dev.atlasj.sql.SqlIdentifiers.rename("lower(\"Name\")", "Name", "nom")).isEqualTo("lower(nom)");
     }
 }

@@ -188,6 +188,7 @@ class DatabaseUrlTest {
 
     @Test
     void listsTheAcceptedSchemes() {
-        assertThat(DatabaseUrl.acceptedSchemes()).containsExactly("postgres", "postgresql", "jdbc:postgresql");
+        assertThat(DatabaseUrl.acceptedSchemes())
+                .containsExactly("postgres", "postgresql", "jdbc:postgresql", "file", "embedded", "docker");
     }
 }

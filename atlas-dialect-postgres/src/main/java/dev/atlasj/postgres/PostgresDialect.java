@@ -3,8 +3,10 @@ package dev.atlasj.postgres;
 import dev.atlasj.dialect.Dialect;
 import dev.atlasj.inspect.Inspector;
 import dev.atlasj.plan.Planner;
+import dev.atlasj.state.DevDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
+import javax.sql.DataSource;
 
 /** The PostgreSQL dialect (12 and newer), registered for {@link java.util.ServiceLoader}. */
 public final class PostgresDialect implements Dialect {
@@ -30,6 +32,16 @@ public final class PostgresDialect implements Dialect {
     @Override
     public Planner planner() {
         return planner;
+    }
+
+    /**
+     * The empty PostgreSQL database behind {@code dataSource} as a dev database. Each session runs in
+     * one transaction that is rolled back at its end, so statements PostgreSQL refuses in a transaction
+     * block cannot be part of a desired state.
+     */
+    @Override
+    public DevDatabase devDatabase(DataSource dataSource) {
+        return new PostgresDevDatabase(this, dataSource);
     }
 
     @Override

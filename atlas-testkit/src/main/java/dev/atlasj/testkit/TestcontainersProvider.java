@@ -43,7 +43,7 @@ public final class TestcontainersProvider implements DatabaseProvider {
 
     @Override
     public Outcome provide(Engine engine) {
-        if (!testcontainersOnClassPath()) {
+        if (!onClassPath()) {
             return Outcome.declined("Testcontainers is not on the class path (add org.testcontainers:postgresql)");
         }
         if (!TestcontainersPostgres.dockerAvailable()) {
@@ -61,7 +61,8 @@ public final class TestcontainersProvider implements DatabaseProvider {
         return variable == null ? DEFAULT_IMAGE : variable;
     }
 
-    private static boolean testcontainersOnClassPath() {
+    /** Whether Testcontainers is on the class path, checked without loading any of its classes. */
+    static boolean onClassPath() {
         try {
             Class.forName("org.testcontainers.containers.PostgreSQLContainer", false,
                     TestcontainersProvider.class.getClassLoader());

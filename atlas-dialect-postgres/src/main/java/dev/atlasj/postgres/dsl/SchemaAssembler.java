@@ -21,6 +21,7 @@ import dev.atlasj.schema.PrimaryKey;
 import dev.atlasj.schema.Schema;
 import dev.atlasj.schema.Sequence;
 import dev.atlasj.schema.Table;
+import dev.atlasj.sql.SqlIdentifiers;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -97,7 +98,7 @@ final class SchemaAssembler {
                             c.refTable, List.of(c.refColumn), c.onUpdate, c.onDelete));
                 }
                 for (String check : c.checks) {
-                    b.check(Check.of(unique(checkNames, GeneratedNames.of(table, List.of(c.name), "check")), check));
+                    b.check(Check.of(unique(checkNames, checkName(definition, check)), check));
                 }
             } else if (element instanceof PrimaryKeyDefinition pk) {
                 primaryKey.addAll(pk.columns);
@@ -113,7 +114,7 @@ final class SchemaAssembler {
                 String name = fk.name != null ? fk.name : GeneratedNames.of(table, fk.columns, "fkey");
                 b.foreignKey(foreignKey(name, fk.columns, fk.refTable, fk.refColumns, fk.onUpdate, fk.onDelete));
             } else if (element instanceof CheckDefinition c) {
-                b.check(Check.of(c.name != null ? c.name : unique(checkNames, GeneratedNames.of(table, "check")),
+                b.check(Check.of(c.name != null ? c.name : unique(checkNames, checkName(definition, c.expression)),
                         c.expression));
             } else if (element instanceof TableComment comment) {
                 b.comment(comment.text());
@@ -189,6 +190,21 @@ final class SchemaAssembler {
                 .with(INDEX_INCLUDE, i.include.isEmpty() ? null : i.include)
                 .with(INDEX_PREDICATE, i.predicate)
                 .with(INDEX_NULLS_NOT_DISTINCT, i.nullsNotDistinct ? Boolean.TRUE : null));
+    }
+
+    /**
+     * PostgreSQL names an unnamed check after the one column its expression uses ({@code t_c_check}), or
+     * after the table alone ({@code t_check}) when it uses several or none, wherever it was written.
+     */
+    private static String checkName(TableDefinition table, String expression) {
+        List<String> used = table.elements.stream()
+                .filter(ColumnDefinition.class::isInstance).map(e -> ((ColumnDefinition) e).name)
+                .filter(column -> mentions(expression, column)).toList();
+        return used.size() == 1 ? GeneratedNames.of(table.name, used, "check") : GeneratedNames.of(table.name, "check");
+    }
+
+    private static boolean mentions(String expression, String column) {
+        return SqlIdentifiers.mentions(expression, column);
     }
 
     private static String unique(Map<String, Integer> used, String base) {

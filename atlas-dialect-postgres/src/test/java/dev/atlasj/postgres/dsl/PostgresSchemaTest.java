@@ -41,7 +41,8 @@ class PostgresSchemaTest {
                     column("org_id", "integer").references("orgs", "id").onDelete(CASCADE),
                     unique("email", "org_id").nullsNotDistinct(),
                     check("mood IS NOT NULL"),
-                    check("org_id > 0"),
+                    check("org_id > 0 AND mood <> 'sad'"),
+                    check("org_id > 1"),
                     comment("people")),
             createTable("memberships",
                     column("user_id", "bigint"),
@@ -57,7 +58,8 @@ class PostgresSchemaTest {
         assertThat(users.primaryKey().name()).isEqualTo("users_pkey");
         assertThat(users.indexes()).extracting(Index::name).containsExactly("users_email_org_id_key", "users_lower_email");
         assertThat(users.foreignKeys()).extracting(ForeignKey::name).containsExactly("users_org_id_fkey");
-        assertThat(users.checks()).extracting(Check::name).containsExactly("users_check", "users_check1", "users_email_check");
+        assertThat(users.checks()).extracting(Check::name)
+                .containsExactly("users_check", "users_email_check", "users_mood_check", "users_org_id_check");
         assertThat(app.table("memberships").orElseThrow().primaryKey().name()).isEqualTo("memberships_pk");
         assertThat(app.table("memberships").orElseThrow().foreignKeys().get(0).name()).isEqualTo("memberships_user_id_fkey");
     }

@@ -1,12 +1,28 @@
-package dev.atlasj.diff;
+package dev.atlasj.sql;
 
-/** Replaces one identifier in a SQL expression, leaving string literals and other words alone. */
-final class ExpressionIdentifiers {
+/**
+ * Finds and replaces one identifier in a SQL expression, telling it apart from string literals, other
+ * words and qualified members ({@code t.name}); understands single-quoted literals and double-quoted
+ * identifiers.
+ */
+public final class SqlIdentifiers {
 
-    private ExpressionIdentifiers() {
+    private SqlIdentifiers() {
     }
 
-    static String rename(String expression, String from, String to) {
+    /** Whether {@code expression} refers to the identifier {@code name}. */
+    public static boolean mentions(String expression, String name) {
+        boolean[] found = new boolean[1];
+        rewrite(expression, name, name, found);
+        return found[0];
+    }
+
+    /** {@code expression} with every reference to the identifier {@code from} replaced by {@code to}, quoted as needed. */
+    public static String rename(String expression, String from, String to) {
+        return rewrite(expression, from, to, new boolean[1]);
+    }
+
+    private static String rewrite(String expression, String from, String to, boolean[] found) {
         StringBuilder out = new StringBuilder(expression.length() + 8);
         int i = 0;
         int n = expression.length();
@@ -19,6 +35,7 @@ final class ExpressionIdentifiers {
             } else if (c == '"') {
                 int end = skipQuoted(expression, i, '"');
                 String name = expression.substring(i + 1, end - 1).replace("\"\"", "\"");
+                found[0] |= name.equals(from);
                 out.append(name.equals(from) ? quote(to) : expression.substring(i, end));
                 i = end;
             } else if (Character.isLetter(c) || c == '_') {
@@ -29,7 +46,9 @@ final class ExpressionIdentifiers {
                 }
                 String word = expression.substring(i, end);
                 boolean qualifiedMember = i > 0 && expression.charAt(i - 1) == '.';
-                out.append(word.equals(from) && !qualifiedMember ? quote(to) : word);
+                boolean match = word.equals(from) && !qualifiedMember;
+                found[0] |= match;
+                out.append(match ? quote(to) : word);
                 i = end;
             } else {
                 out.append(c);

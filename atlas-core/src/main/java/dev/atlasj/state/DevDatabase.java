@@ -1,0 +1,55 @@
+package dev.atlasj.state;
+
+import dev.atlasj.dialect.Dialect;
+import dev.atlasj.schema.Realm;
+import java.util.List;
+
+/**
+ * An empty scratch database that turns a desired state into the model the way the database itself
+ * understands it: SQL is executed there and inspected, and a schema built in code is created there
+ * and inspected, so that types, defaults, expressions and generated names come back in the
+ * database's canonical spelling, exactly as an inspection of the target database reads them.
+ *
+ * <p>Get one from the dialect: {@link Dialect#devDatabase(javax.sql.DataSource)}. The database must
+ * be empty when a session opens (for PostgreSQL, a fresh database's {@code public} schema and
+ * {@code plpgsql} do not count) and is left as it was found when the session closes, after a failure
+ * too. Nothing here touches any other database.
+ *
+ * <p>Ideally the dev database runs the same version as the target, since canonical forms change
+ * between versions.
+ */
+public interface DevDatabase {
+
+    /** The dialect of the database. */
+    Dialect dialect();
+
+    /**
+     * Starts using the database.
+     *
+     * @throws DevDatabaseException when the database cannot be reached, or is not empty; the message
+     *     names what it holds
+     */
+    DevSession open();
+
+    /**
+     * Runs {@code scripts} in order and reads what they created. The result holds every schema they
+     * created or changed; {@code public} is left out when they left it untouched and empty.
+     *
+     * @throws SqlScriptException when a statement fails, as {@code NAME:LINE: the database's message}
+     * @throws DevDatabaseException when the database cannot be used
+     */
+    default Realm load(List<SqlScript> scripts) {
+        return DesiredState.sql(scripts).read(DesiredState.Context.of(this));
+    }
+
+    /**
+     * {@code realm} as the database reads it back after creating it: the same schemas, each object
+     * in the database's canonical form.
+     *
+     * @throws DesiredStateException when the database refuses to create an object
+     * @throws DevDatabaseException when the database cannot be used
+     */
+    default Realm normalize(Realm realm) {
+        return DesiredState.realm(realm).read(DesiredState.Context.of(this));
+    }
+}
