@@ -9,8 +9,8 @@ import picocli.CommandLine.Option;
 final class ComparisonOptions {
 
     @Option(names = "--dev-url", paramLabel = "URL", order = 10,
-            description = "The dev database that file:// sources are loaded on. A comparison of two databases"
-                    + " does not use it.")
+            description = "The empty database that SQL files are run on to read them; embedded PostgreSQL when"
+                    + " not given. Two databases are compared without one.")
     String devUrl;
 
     @Option(names = "--rename", paramLabel = "HINT", order = 11, converter = RenameHintConverter.class,

@@ -6,10 +6,14 @@ import dev.atlasj.plan.Plan;
 import dev.atlasj.plan.PlanExecutor;
 import dev.atlasj.plan.PlannedStatement;
 import dev.atlasj.plan.TxMode;
-import dev.atlasj.url.ServerUrl;
+import dev.atlasj.testkit.RunningDatabase;
+import dev.atlasj.url.DatabaseUrl;
+import dev.atlasj.url.DockerUrl;
+import dev.atlasj.url.EmbeddedUrl;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,9 +36,10 @@ import picocli.CommandLine.Spec;
                     + " every user schema is compared, and schemas the desired state lacks are dropped."},
         footer = {
             "",
-            "URLs: as for 'atlas schema inspect' (see its --help).",
+            Comparison.URL_HELP,
             "",
             "Examples:",
+            "  atlas schema apply --url embedded://postgres/shop --to file://schema.sql",
             "  atlas schema apply -u postgres://localhost/shop --to postgres://localhost/dev",
             "  atlas schema apply --url \"postgres://localhost/shop?search_path=sales\" --to …",
             "  atlas schema apply --url … --to … --dry-run > plan.sql",
@@ -59,12 +64,13 @@ final class SchemaApplyCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = {"-u", "--url"}, required = true, paramLabel = "URL", order = 1,
-            description = "The database to change.")
+            description = "The database to change (see URLs below).")
     String url;
 
     @Option(names = "--to", required = true, paramLabel = "URL", order = 2,
-            description = "The desired state: the URL of a database.")
-    String to;
+            description = "The desired state: SQL files or a database (see URLs below). Repeat the flag to compose"
+                    + " several into one state.")
+    List<String> to;
 
     @Mixin
     ComparisonOptions options;
@@ -88,26 +94,38 @@ final class SchemaApplyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Side current = Side.parse("--url", url);
+        Side current = Side.parse("--url", List.of(url));
         Side desired = Side.parse("--to", to);
-        Comparison comparison = Comparison.between(current, desired, options.renames);
-        ServerUrl target = Scope.of(current, desired).applyTo(current.url());
-
-        PrintWriter out = spec.commandLine().getOut();
-        if (comparison.synced()) {
-            out.println(Comparison.SYNCED);
-            return 0;
+        DatabaseUrl targetUrl = requireLasting(current.database());
+        try (Databases databases = new Databases(options.devUrl)) {
+            Comparison comparison = Comparison.between(current, desired, options.renames, databases);
+            PrintWriter out = spec.commandLine().getOut();
+            if (comparison.synced()) {
+                out.println(Comparison.SYNCED);
+                return 0;
+            }
+            RunningDatabase target = databases.open(targetUrl);
+            Plan plan = comparison.plan();
+            out.print(ApplyReport.plan(plan, target.description(), txMode.mode));
+            if (dryRun) {
+                out.println("-- Dry run: nothing was applied.");
+                return 0;
+            }
+            out.flush();
+            approve(plan);
+            out.print(ApplyReport.applied(apply(target, plan)));
         }
-        Plan plan = comparison.plan();
-        out.print(ApplyReport.plan(plan, target.redacted(), txMode.mode));
-        if (dryRun) {
-            out.println("-- Dry run: nothing was applied.");
-            return 0;
-        }
-        out.flush();
-        approve(plan);
-        out.print(ApplyReport.applied(apply(target, plan)));
         return 0;
+    }
+
+    /** {@code url}, unless it names a database that is removed when the command ends. */
+    private static DatabaseUrl requireLasting(DatabaseUrl url) {
+        if (url instanceof EmbeddedUrl embedded && embedded.name().isEmpty() || url instanceof DockerUrl) {
+            throw new CommandFailure("--url " + url.redacted() + " is a throwaway database, removed when the command"
+                    + " ends, so nothing applied to it would last. Name an embedded database that keeps its data,"
+                    + " such as embedded://postgres/shop, or give the URL of a server's database.");
+        }
+        return url;
     }
 
     /** Returns when the plan may be applied; throws, having changed nothing, when it may not. */
@@ -124,7 +142,7 @@ final class SchemaApplyCommand implements Callable<Integer> {
         }
     }
 
-    private ApplyResult apply(ServerUrl target, Plan plan) {
+    private ApplyResult apply(RunningDatabase target, Plan plan) {
         try (Connection connection = ServerConnections.open(target)) {
             return PlanExecutor.apply(connection, plan, txMode.mode);
         } catch (ApplyException e) {
@@ -138,8 +156,8 @@ final class SchemaApplyCommand implements Callable<Integer> {
      * One paragraph for a failed apply: the statement, the database's message and, from the last line of the
      * library's message, what was rolled back and what stayed applied.
      */
-    private static String failure(ApplyException e, Plan plan, ServerUrl target) {
-        String prefix = "applying the plan to " + target.redacted() + " failed";
+    private static String failure(ApplyException e, Plan plan, RunningDatabase target) {
+        String prefix = "applying the plan to " + target.description() + " failed";
         if (e.statement() == null) {
             return prefix + ": " + oneLine(e.getMessage());
         }

@@ -1,5 +1,6 @@
 package dev.atlasj.cli;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,10 +22,11 @@ import picocli.CommandLine.Spec;
                     + " every user schema is compared, and a schema on one side only is created or dropped."},
         footer = {
             "",
-            "URLs: as for 'atlas schema inspect' (see its --help).",
+            Comparison.URL_HELP,
             "",
             "Examples:",
             "  atlas schema diff --from postgres://localhost/v1 --to postgres://localhost/v2",
+            "  atlas schema diff --from postgres://localhost/shop --to file://schema.sql",
             "  atlas schema diff --from \"postgres://localhost/v1?search_path=shop\" --to …",
             "  atlas schema diff --from … --to … --rename column:public.users.name=full_name",
             "  atlas schema diff --from … --to … --format json | jq -r '.statements[].sql'"})
@@ -34,12 +36,13 @@ final class SchemaDiffCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--from", required = true, paramLabel = "URL", order = 1,
-            description = "The current state: the URL of a database.")
-    String from;
+            description = "The current state: a database or SQL files (see URLs below). Repeat the flag to compose"
+                    + " several into one state.")
+    List<String> from;
 
     @Option(names = "--to", required = true, paramLabel = "URL", order = 2,
-            description = "The desired state: the URL of a database.")
-    String to;
+            description = "The desired state, in the same forms as --from.")
+    List<String> to;
 
     @Mixin
     ComparisonOptions options;
@@ -51,9 +54,12 @@ final class SchemaDiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Comparison comparison = Comparison.between(Side.parse("--from", from), Side.parse("--to", to),
-                options.renames);
-        spec.commandLine().getOut().print(format.render(comparison));
+        Side current = Side.parse("--from", from);
+        Side desired = Side.parse("--to", to);
+        try (Databases databases = new Databases(options.devUrl)) {
+            Comparison comparison = Comparison.between(current, desired, options.renames, databases);
+            spec.commandLine().getOut().print(format.render(comparison));
+        }
         return 0;
     }
 }

@@ -3,8 +3,8 @@ package dev.atlasj.cli;
 import dev.atlasj.PlanException;
 import dev.atlasj.dialect.Dialect;
 import dev.atlasj.schema.Realm;
+import dev.atlasj.testkit.RunningDatabase;
 import dev.atlasj.url.DatabaseUrl;
-import dev.atlasj.url.ServerUrl;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
             "  postgres://USER:PASSWORD@HOST:PORT/DATABASE?sslmode=disable&search_path=SCHEMA",
             "  postgresql://…                       the same",
             "  jdbc:postgresql://HOST:PORT/DATABASE?user=USER&password=PASSWORD",
+            "  embedded://postgres/NAME             embedded PostgreSQL that keeps its data",
             "The port defaults to 5432. Percent-encode special characters in the user name and password"
                     + " (@ as %%40, / as %%2F). Parameters other than user, password and search_path go to the"
                     + " JDBC driver (sslmode, connectTimeout, …). Passwords are shown as xxxxx in every message.",
@@ -58,31 +59,23 @@ final class SchemaInspectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ServerUrl target = serverUrl(url);
-        if (!schemas.isEmpty()) {
-            target = target.withSchemas(schemas);
+        DatabaseUrl target = Side.parse("--url", List.of(url)).database();
+        List<String> scope = schemas.isEmpty() ? Side.schemasOf(target) : schemas;
+        try (Databases databases = new Databases(null)) {
+            RunningDatabase database = databases.open(target);
+            Dialect dialect = databases.dialect(database);
+            Realm realm = DatabaseInspection.read(dialect, database, scope, "Correct --schema or the search_path parameter.");
+            spec.commandLine().getOut().print(render(realm, dialect, database));
         }
-        DatabaseInspection.Inspected inspected = DatabaseInspection.read(target,
-                "Correct --schema or the search_path parameter.");
-        spec.commandLine().getOut().print(render(inspected.realm(), inspected.dialect(), target));
         return 0;
     }
 
-    private String render(Realm realm, Dialect dialect, ServerUrl target) {
+    private String render(Realm realm, Dialect dialect, RunningDatabase database) {
         try {
             return format.render(realm, dialect);
         } catch (PlanException e) {
-            throw new CommandFailure("cannot write the schema of " + target.redacted() + " as SQL: " + e.getMessage()
+            throw new CommandFailure("cannot write the schema of " + database.description() + " as SQL: " + e.getMessage()
                     + ". --format json shows all of it.", e);
         }
-    }
-
-    private static ServerUrl serverUrl(String text) {
-        DatabaseUrl parsed = DatabaseUrl.parse(text);
-        if (parsed instanceof ServerUrl server) {
-            return server;
-        }
-        throw new CommandFailure("schema inspect reads a database, and " + parsed.redacted() + " is not one;"
-                + " give the URL of a database server, such as postgres://user:pass@localhost:5432/shop.");
     }
 }

@@ -38,9 +38,11 @@ class CommandLineTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.out())
                 .startsWith("Usage: atlas schema diff [-hV] [--debug] [--dev-url=URL] [--format=FORMAT]\n"
-                        + "                         --from=URL --to=URL [--rename=HINT]...")
+                        + "                         --from=URL [--from=URL]... [--rename=HINT]... --to=URL\n"
+                        + "                         [--to=URL]...")
                 .contains("\"Schemas are synced, no changes to be made.\"", "search_path")
                 .contains("--from=URL", "--to=URL", "--dev-url=URL", "--format=FORMAT", "docs/plan-json-format.md")
+                .contains("file://schema.sql", "file://dir/", "Repeat the flag to compose", "embedded://postgres")
                 .contains("--rename=HINT", "table:SCHEMA.OLD=NEW", "column:SCHEMA.TABLE.OLD=NEW", "index:SCHEMA.TABLE.OLD=NEW");
     }
 

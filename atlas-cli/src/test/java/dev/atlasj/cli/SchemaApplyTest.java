@@ -7,8 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.atlasj.testkit.DatabaseExtension;
 import dev.atlasj.testkit.TestDatabase;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -203,18 +201,5 @@ class SchemaApplyTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).doesNotContain("legacy");
         assertThat(tables(target)).containsExactly("legacy.old", "shop.customers", "shop.orders");
-    }
-
-    @Test
-    void theReadmesExampleSchemaApplies(TestDatabase target, TestDatabase desired) throws Exception {
-        desired.execute(Files.readString(Path.of("../examples/schema.sql")));
-
-        CliRun run = apply(target, desired, "--auto-approve");
-
-        assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("CREATE TYPE public.order_status", "CREATE INDEX orders_open_idx");
-        assertThat(tables(target)).containsExactly("public.customers", "public.order_lines", "public.orders",
-                "public.products");
-        assertSynced(target, desired);
     }
 }

@@ -179,13 +179,4 @@ class SchemaDiffTest {
         assertThat(run.err()).isEqualTo("Error: --from: invalid URL postgres://me:xxxxx@localhost:port/x:"
                 + " the port is not a number from 1 to 65535\n");
     }
-
-    @Test
-    void fileSourcesAreNotSupportedYet(TestDatabase from) {
-        CliRun run = diff(from, "--from", TestUrls.url(from), "--to", "file://schema.sql");
-
-        ConnectionErrorTest.assertOneParagraphError(run, TestUrls.password(from));
-        assertThat(run.err()).startsWith("Error: --to file://schema.sql: file:// sources (SQL files loaded on a dev"
-                + " database) are not supported yet;");
-    }
 }
