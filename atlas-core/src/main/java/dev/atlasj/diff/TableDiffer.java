@@ -147,34 +147,23 @@ final class TableDiffer {
     }
 
     /**
-     * Pairs items by name; equal pairs are left alone, unequal ones reported as modified. Items left
-     * over on both sides are then paired by content when the desired one carries a name the database
-     * would have generated (the user did not choose it), so a differently named but identical
-     * constraint is not dropped and re-added.
+     * Pairs current and desired items in three rounds. Equal items are left alone. Then a desired
+     * item whose name the database would have generated (the user did not choose it) takes a current
+     * item of the same content under any name, so that an identical constraint is not dropped and
+     * re-added, nor rewritten when the generated names fell on other items (two unnamed checks written
+     * in the other order swap {@code t_a_check} and {@code t_a_check1}). Then the remaining items of
+     * the same name are reported as modified. What is left on either side is dropped or added.
      */
     private <T> void matchByName(List<T> current, List<T> desired, Function<T, String> name,
             BiPredicate<T, T> sameContent, java.util.function.Predicate<T> generatedName,
             Function<T, TableChange> drop, Function<T, TableChange> add, java.util.function.BiConsumer<T, T> modified) {
-        List<T> unmatchedCurrent = new ArrayList<>();
-        Map<String, T> wanted = new LinkedHashMap<>();
-        List<T> unnamedDesired = new ArrayList<>();
-        for (T item : desired) {
-            if (name.apply(item) == null) {
-                unnamedDesired.add(item);
-            } else {
-                wanted.put(name.apply(item), item);
+        List<T> unmatchedCurrent = new ArrayList<>(current);
+        List<T> unmatchedDesired = new ArrayList<>();
+        for (T target : desired) {
+            if (!unmatchedCurrent.remove(target)) {
+                unmatchedDesired.add(target);
             }
         }
-        for (T item : current) {
-            T target = name.apply(item) == null ? null : wanted.remove(name.apply(item));
-            if (target == null) {
-                unmatchedCurrent.add(item);
-            } else if (!item.equals(target)) {
-                modified.accept(item, target);
-            }
-        }
-        List<T> unmatchedDesired = new ArrayList<>(wanted.values());
-        unmatchedDesired.addAll(unnamedDesired);
         for (Iterator<T> it = unmatchedDesired.iterator(); it.hasNext(); ) {
             T target = it.next();
             if (!generatedName.test(target)) {
@@ -182,6 +171,18 @@ final class TableDiffer {
             }
             for (Iterator<T> candidates = unmatchedCurrent.iterator(); candidates.hasNext(); ) {
                 if (sameContent.test(candidates.next(), target)) {
+                    candidates.remove();
+                    it.remove();
+                    break;
+                }
+            }
+        }
+        for (Iterator<T> it = unmatchedDesired.iterator(); it.hasNext(); ) {
+            T target = it.next();
+            for (Iterator<T> candidates = unmatchedCurrent.iterator(); candidates.hasNext(); ) {
+                T item = candidates.next();
+                if (name.apply(target) != null && name.apply(target).equals(name.apply(item))) {
+                    modified.accept(item, target);
                     candidates.remove();
                     it.remove();
                     break;

@@ -152,6 +152,26 @@ class DifferTest {
     }
 
     @Test
+    void generatedNamesThatFellOnOtherConstraintsDoNotRewriteThem() {
+        DiffRules rules = new DiffRules() {
+            @Override
+            public boolean isGeneratedName(Table table, Check check, String name) {
+                return name.startsWith(table.name() + "_check");
+            }
+        };
+        Table live = users().check(Check.of("users_check", "(a > 0)")).check(Check.of("users_check1", "(b > 0)")).build();
+        Table swapped = users().check(Check.of("users_check", "(b > 0)")).check(Check.of("users_check1", "(a > 0)"))
+                .build();
+        Table chosen = users().check(Check.of("users_check", "(b > 0)")).build();
+
+        assertThat(new Differ(rules).diff(realm(live), realm(swapped))).isEmpty();
+        assertThat(tableChanges(new Differ(DiffRules.EXACT).diff(realm(live), realm(swapped)))).hasSize(2)
+                .allSatisfy(c -> assertThat(c).isInstanceOf(TableChange.ModifyCheck.class));
+        assertThat(tableChanges(new Differ(rules).diff(realm(live), realm(chosen))))
+                .containsExactly(new TableChange.DropCheck(Check.of("users_check", "(a > 0)")));
+    }
+
+    @Test
     void anIndexThatChangesIsModified() {
         Table from = users().index(Index.on("users_name", "name")).build();
         Table to = users().index(Index.on("users_name", "name").withParts(List.of(IndexPart.column("name").descending(true))))

@@ -1,6 +1,7 @@
 package dev.atlasj.postgres;
 
 import dev.atlasj.dialect.Dialect;
+import dev.atlasj.diff.DiffRules;
 import dev.atlasj.inspect.Inspector;
 import dev.atlasj.plan.Planner;
 import dev.atlasj.state.DevDatabase;
@@ -13,6 +14,7 @@ public final class PostgresDialect implements Dialect {
 
     private final PostgresInspector inspector = new PostgresInspector();
     private final PostgresPlanner planner = new PostgresPlanner();
+    private final PostgresDiffRules diffRules = new PostgresDiffRules();
 
     @Override
     public String name() {
@@ -42,6 +44,11 @@ public final class PostgresDialect implements Dialect {
     @Override
     public DevDatabase devDatabase(DataSource dataSource) {
         return new PostgresDevDatabase(this, dataSource);
+    }
+
+    @Override
+    public DiffRules diffRules() {
+        return diffRules;
     }
 
     @Override
