@@ -56,7 +56,7 @@ class SchemaDiffTest {
         assertThat(run.out().lines()).hasSizeGreaterThan(4).allMatch(line -> line.endsWith(";"));
         assertThat(run.out()).contains("CREATE SCHEMA shop;\n", "CREATE SCHEMA billing;\n")
                 .contains("CREATE TYPE shop.status AS ENUM ('new', 'paid', 'shipped');\n")
-                .contains("CREATE INDEX orders_open_idx ON shop.orders (customer_id) WHERE (status <> 'shipped'::shop.status);\n");
+                .contains("CREATE INDEX orders_open_idx ON shop.orders (customer_id) WHERE status <> 'shipped';\n");
         from.execute(run.out());
         assertSynced(from, to);
     }
