@@ -71,7 +71,8 @@ class ConnectionErrorTest {
 
         assertOneParagraphError(run, PASSWORD);
         assertThat(run.err()).isEqualTo("Error: --url: unknown URL scheme \"mongodb\" in mongodb://admin:xxxxx@localhost/shop;"
-                + " accepted schemes: postgres://, postgresql://, jdbc:postgresql://, file://, embedded://, docker://"
+                + " accepted schemes: postgres://, postgresql://, jdbc:postgresql://, mysql://, maria://, mariadb://,"
+                + " jdbc:mysql://, jdbc:mariadb://, file://, embedded://, docker://"
                 + " (for example postgres://user:pass@localhost:5432/database?sslmode=disable)\n");
     }
 

@@ -8,20 +8,28 @@ import java.util.Properties;
 
 /**
  * A database on a server reached through JDBC, parsed from {@code postgres://user:pass@host:port/db?…},
- * {@code postgresql://…} or {@code jdbc:postgresql://host:port/db?user=…&password=…}.
+ * {@code postgresql://…}, {@code jdbc:postgresql://host:port/db?user=…&password=…}, or for MySQL and
+ * MariaDB from {@code mysql://user:pass@host:3306/db}, {@code maria://…}, {@code mariadb://…},
+ * {@code jdbc:mysql://…} and {@code jdbc:mariadb://…}.
  *
  * <ul>
  *   <li>User and password come from the user information or from the {@code user} and
  *       {@code password} parameters, percent-decoded.</li>
- *   <li>{@code search_path=NAME} scopes the URL to one schema ({@link #schemas()}); without it the URL
- *       means every user schema of the database. The name is taken as written (not case-folded).</li>
+ *   <li>PostgreSQL: the path names the database to connect to, and {@code search_path=NAME} scopes the
+ *       URL to one schema ({@link #schemas()}); without it the URL means every user schema of the
+ *       database. The name is taken as written (not case-folded).</li>
+ *   <li>MySQL and MariaDB, where a database is a schema: the database in the path scopes the URL to that
+ *       schema; without one ({@code mysql://root@localhost:3306/} or no path at all) the URL means every
+ *       user database of the server. {@code search_path} means nothing there and is refused.</li>
  *   <li>Every other parameter ({@code sslmode}, {@code connectTimeout}, …) goes to the JDBC driver as a
  *       connection property; libpq's names with a different JDBC spelling are translated
  *       ({@code connect_timeout}, {@code application_name}).</li>
  * </ul>
  *
- * <p>The JDBC URL carries no credentials: they travel in {@link #connectionProperties()}, so the JDBC URL
- * may be logged. {@link #toString()} is the redacted form.
+ * <p>{@code jdbc:mariadb://} URLs are for the MariaDB driver; every other MySQL scheme gives a
+ * {@code jdbc:mysql://} URL for MySQL Connector/J, which speaks to MariaDB servers too. The JDBC URL
+ * carries no credentials: they travel in {@link #connectionProperties()}, so the JDBC URL may be
+ * logged. {@link #toString()} is the redacted form.
  */
 public final class ServerUrl implements DatabaseUrl {
 
@@ -54,14 +62,26 @@ public final class ServerUrl implements DatabaseUrl {
     static ServerUrl parse(String text, String scheme, ServerKind kind) {
         UrlParts parts = UrlParts.parse(text, scheme);
         String database = parts.path();
-        if (database.isEmpty() || database.contains("/")) {
+        if (kind.databaseIsSchema() && database.endsWith("/")) {
+            database = database.substring(0, database.length() - 1);
+        }
+        if ((database.isEmpty() && !kind.databaseIsSchema()) || database.contains("/")) {
             throw UrlParts.invalid(text, "expected one database name after the host, as in "
                     + scheme + "://HOST:" + kind.defaultPort() + "/DATABASE");
         }
         String user = oneOf(text, "user name", parts.user(), parts.parameter("user"));
         String password = oneOf(text, "password", parts.password(), parts.parameter("password"));
 
-        List<String> schemas = parts.searchPath(text);
+        List<String> schemas;
+        if (kind.databaseIsSchema()) {
+            if (parts.parameter("search_path") != null) {
+                throw UrlParts.invalid(text, "a MySQL URL is scoped by the database after the host, not by"
+                        + " search_path, as in " + scheme + "://HOST:" + kind.defaultPort() + "/DATABASE");
+            }
+            schemas = database.isEmpty() ? List.of() : List.of(database);
+        } else {
+            schemas = parts.searchPath(text);
+        }
         Map<String, String> driverProperties = new LinkedHashMap<>();
         for (UrlParts.Parameter p : parts.parameters()) {
             if (!List.of("user", "password", "search_path").contains(p.name())) {
@@ -85,7 +105,10 @@ public final class ServerUrl implements DatabaseUrl {
         return scheme;
     }
 
-    /** The dialect that speaks to this server, by its {@link dev.atlasj.dialect.Dialect#name()}: {@code postgres}. */
+    /**
+     * The dialect that speaks to this server, by its {@link dev.atlasj.dialect.Dialect#name()}:
+     * {@code postgres} or {@code mysql}.
+     */
     public String dialect() {
         return kind.dialect();
     }
@@ -95,12 +118,12 @@ public final class ServerUrl implements DatabaseUrl {
         return host;
     }
 
-    /** The port; the dialect's default (5432 for PostgreSQL) when the URL names none. */
+    /** The port; the dialect's default (5432 for PostgreSQL, 3306 for MySQL) when the URL names none. */
     public int port() {
         return port;
     }
 
-    /** The database name. */
+    /** The database name; empty for a MySQL URL that names none and so means every user database. */
     public String database() {
         return database;
     }
@@ -115,7 +138,10 @@ public final class ServerUrl implements DatabaseUrl {
         return password != null;
     }
 
-    /** The schemas the URL is scoped to (from {@code search_path}); empty means every user schema. */
+    /**
+     * The schemas the URL is scoped to (from {@code search_path}, or a MySQL URL's database); empty
+     * means every user schema.
+     */
     public List<String> schemas() {
         return schemas;
     }
@@ -126,7 +152,10 @@ public final class ServerUrl implements DatabaseUrl {
                 redacted);
     }
 
-    /** The JDBC URL of the database, without credentials or parameters, for {@link java.sql.DriverManager}. */
+    /**
+     * The JDBC URL of the database, without credentials or parameters, for {@link java.sql.DriverManager};
+     * for a MySQL URL without a database it ends with the {@code /} after the port.
+     */
     public String jdbcUrl() {
         String address = host.contains(":") ? "[" + host + "]" : host;
         return kind.jdbcPrefix() + address + ":" + port + "/" + encode(database);

@@ -25,6 +25,11 @@ final class UrlSchemes {
         PARSERS.put("postgres", (text, scheme) -> ServerUrl.parse(text, scheme, ServerKind.POSTGRES));
         PARSERS.put("postgresql", (text, scheme) -> ServerUrl.parse(text, scheme, ServerKind.POSTGRES));
         PARSERS.put("jdbc:postgresql", (text, scheme) -> ServerUrl.parse(text, scheme, ServerKind.POSTGRES));
+        PARSERS.put("mysql", (text, scheme) -> ServerUrl.parse(text, scheme, ServerKind.MYSQL));
+        PARSERS.put("maria", (text, scheme) -> ServerUrl.parse(text, scheme, ServerKind.MYSQL));
+        PARSERS.put("mariadb", (text, scheme) -> ServerUrl.parse(text, scheme, ServerKind.MYSQL));
+        PARSERS.put("jdbc:mysql", (text, scheme) -> ServerUrl.parse(text, scheme, ServerKind.MYSQL));
+        PARSERS.put("jdbc:mariadb", (text, scheme) -> ServerUrl.parse(text, scheme, ServerKind.MARIADB_DRIVER));
         PARSERS.put("file", (text, scheme) -> FileUrl.parse(text));
         PARSERS.put("embedded", EmbeddedUrl::parse);
         PARSERS.put("docker", DockerUrl::parse);

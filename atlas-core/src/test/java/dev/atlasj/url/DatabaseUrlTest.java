@@ -125,7 +125,7 @@ class DatabaseUrlTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"mongodb://u:hunter2@h/d", "mysql://root:hunter2@localhost/db", "foo", "", "localhost:5432/db"})
+    @ValueSource(strings = {"mongodb://u:hunter2@h/d", "sqlserver://root:hunter2@localhost/db", "foo", "", "localhost:5432/db"})
     void anUnknownSchemeListsTheAcceptedOnes(String url) {
         assertThatThrownBy(() -> DatabaseUrl.parse(url))
                 .isInstanceOf(InvalidUrlException.class)
@@ -189,6 +189,7 @@ class DatabaseUrlTest {
     @Test
     void listsTheAcceptedSchemes() {
         assertThat(DatabaseUrl.acceptedSchemes())
-                .containsExactly("postgres", "postgresql", "jdbc:postgresql", "file", "embedded", "docker");
+                .containsExactly("postgres", "postgresql", "jdbc:postgresql", "mysql", "maria", "mariadb", "jdbc:mysql",
+                        "jdbc:mariadb", "file", "embedded", "docker");
     }
 }

@@ -5,6 +5,7 @@ import java.lang.reflect.Executable;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -32,7 +33,9 @@ import org.junit.platform.commons.support.HierarchyTraversalMode;
  *
  * <p>A {@link TestDatabase} parameter of a test method (or of its {@code @BeforeEach} and
  * {@code @AfterEach} methods) gets a database dropped after that test; one of the constructor or of
- * a {@code @BeforeAll} method gets a database shared by the class and dropped after it.
+ * a {@code @BeforeAll} method gets a database shared by the class and dropped after it. The database
+ * is a PostgreSQL one unless {@link DatabaseEngine} on the parameter or the class asks for another
+ * engine.
  *
  * <p>When no server can be found, the tests that need a database are skipped with a message that
  * says how to provide one; under {@code CI=true} they fail instead. When a configured server fails
@@ -62,11 +65,12 @@ public final class DatabaseExtension implements ExecutionCondition, ParameterRes
      */
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-        if (!needsDatabase(context)) {
+        List<Engine> engines = enginesNeeded(context);
+        if (engines.isEmpty()) {
             return ConditionEvaluationResult.enabled("needs no test database");
         }
         try {
-            chain.server(Engine.POSTGRES);
+            engines.forEach(chain::server);
             return ConditionEvaluationResult.enabled("a test database server is available");
         } catch (NoDatabaseAvailableException e) {
             return environment.underCi()
@@ -86,26 +90,46 @@ public final class DatabaseExtension implements ExecutionCondition, ParameterRes
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         ExtensionContext.Store store = context.getStore(NAMESPACE);
         String key = "database-" + parameter.getIndex() + "-" + context.getUniqueId();
-        return store.getOrComputeIfAbsent(key, k -> new Resource(open()), Resource.class).database();
+        Engine engine = engine(parameter.findAnnotation(DatabaseEngine.class), context.getRequiredTestClass());
+        return store.getOrComputeIfAbsent(key, k -> new Resource(open(engine)), Resource.class).database();
     }
 
-    private TestDatabase open() {
+    private TestDatabase open(Engine engine) {
         try {
-            return chain.create(Engine.POSTGRES);
+            return chain.create(engine);
         } catch (NoDatabaseAvailableException e) {
             String ci = environment.underCi() ? "CI=true, so a test that needs a database fails without one. " : "";
             throw new ParameterResolutionException(ci + e.getMessage(), e);
         }
     }
 
-    private static boolean needsDatabase(ExtensionContext context) {
+    /** The engines of the databases the test (or the class, for class-level callbacks) takes, without repeats. */
+    private static List<Engine> enginesNeeded(ExtensionContext context) {
         Class<?> testClass = context.getRequiredTestClass();
         Stream<Executable> takers = context.getTestMethod().isPresent()
                 ? Stream.concat(Stream.of(context.getRequiredTestMethod()),
                         lifecycleMethods(testClass, BeforeEach.class, AfterEach.class))
                 : Stream.concat(Arrays.stream(testClass.getDeclaredConstructors()),
                         lifecycleMethods(testClass, BeforeAll.class, AfterAll.class));
-        return takers.anyMatch(executable -> List.of(executable.getParameterTypes()).contains(TestDatabase.class));
+        return takers.flatMap(executable -> Arrays.stream(executable.getParameters()))
+                .filter(parameter -> parameter.getType() == TestDatabase.class)
+                .map(parameter -> engine(Optional.ofNullable(parameter.getAnnotation(DatabaseEngine.class)), testClass))
+                .distinct()
+                .toList();
+    }
+
+    /** The engine {@link DatabaseEngine} names on the parameter, the test class or an enclosing class; PostgreSQL otherwise. */
+    private static Engine engine(Optional<DatabaseEngine> onParameter, Class<?> testClass) {
+        if (onParameter.isPresent()) {
+            return onParameter.get().value();
+        }
+        for (Class<?> c = testClass; c != null; c = c.getEnclosingClass()) {
+            Optional<DatabaseEngine> onClass = AnnotationSupport.findAnnotation(c, DatabaseEngine.class);
+            if (onClass.isPresent()) {
+                return onClass.get().value();
+            }
+        }
+        return Engine.POSTGRES;
     }
 
     @SafeVarargs

@@ -26,6 +26,9 @@ public final class EmbeddedPostgresProvider implements DatabaseProvider {
 
     @Override
     public Outcome provide(Engine engine) {
+        if (engine != Engine.POSTGRES) {
+            return Outcome.declined("it runs PostgreSQL only");
+        }
         Optional<String> cannotRun = whyItCannotRun();
         if (cannotRun.isPresent()) {
             return Outcome.declined(cannotRun.get());

@@ -8,14 +8,17 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Takes the server from an environment variable ({@code ATLAS_TEST_POSTGRES_URL}), first in the
- * chain so that a developer or a CI job can point every test at a server of their choice.
+ * Takes the server from an environment variable ({@code ATLAS_TEST_POSTGRES_URL},
+ * {@code ATLAS_TEST_MYSQL_URL}), first in the chain so that a developer or a CI job can point every
+ * test at a server of their choice.
  *
  * <p>The value is a JDBC URL of a database the user may connect to and create databases from,
  * with credentials as query parameters:
- * {@code jdbc:postgresql://db.example:5432/postgres?user=me&password=secret}. Other parameters
- * ({@code sslmode}, ...) are kept for every connection. When the variable is set but the server
- * does not answer, this provider throws: the tests must not silently run against another server.
+ * {@code jdbc:postgresql://db.example:5432/postgres?user=me&password=secret} or
+ * {@code jdbc:mysql://db.example:3306/?user=root&password=secret} (a MySQL or MariaDB server, reached
+ * through MySQL Connector/J). Other parameters ({@code sslmode}, {@code sslMode}, ...) are kept for
+ * every connection. When the variable is set but the server does not answer, this provider throws:
+ * the tests must not silently run against another server.
  *
  * <p>Registered through {@link java.util.ServiceLoader}; tests do not use it directly.
  */
@@ -48,7 +51,7 @@ public final class EnvironmentUrlProvider implements DatabaseProvider {
         if (url == null) {
             return Outcome.declined(engine.urlVariable() + " is not set");
         }
-        PostgresServer server = parse(url, engine.urlVariable());
+        VerifiableServer server = parse(url, engine);
         try {
             server.verify();
         } catch (Exception e) {
@@ -58,11 +61,11 @@ public final class EnvironmentUrlProvider implements DatabaseProvider {
         return Outcome.found(server);
     }
 
-    private static PostgresServer parse(String url, String variable) {
-        String prefix = "jdbc:postgresql://";
+    private static VerifiableServer parse(String url, Engine engine) {
+        String variable = engine.urlVariable();
+        String prefix = engine == Engine.POSTGRES ? "jdbc:postgresql://" : "jdbc:mysql://";
         if (!url.startsWith(prefix)) {
-            throw new IllegalStateException(variable + " must be a JDBC URL such as "
-                    + "jdbc:postgresql://HOST:5432/postgres?user=USER&password=PASSWORD");
+            throw new IllegalStateException(variable + " must be a JDBC URL such as " + engine.exampleUrl());
         }
         URI uri;
         try {
@@ -76,12 +79,17 @@ public final class EnvironmentUrlProvider implements DatabaseProvider {
         Map<String, String> parameters = parameters(uri.getRawQuery());
         String user = parameters.remove("user");
         String password = parameters.remove("password");
-        int port = uri.getPort() < 0 ? 5432 : uri.getPort();
         String path = uri.getPath();
-        String database = path == null || path.length() <= 1 ? "postgres" : path.substring(1);
+        String database = path == null || path.length() <= 1 ? null : path.substring(1);
+        if (engine == Engine.MYSQL) {
+            int port = uri.getPort() < 0 ? 3306 : uri.getPort();
+            return new MySqlServer("MySQL at " + uri.getHost() + ":" + port + " (from " + variable + ")", uri.getHost(),
+                    port, user == null ? "root" : user, password, parameters);
+        }
+        int port = uri.getPort() < 0 ? 5432 : uri.getPort();
         String description = "PostgreSQL at " + uri.getHost() + ":" + port + " (from " + variable + ")";
-        return new PostgresServer(description, uri.getHost(), port, database, user == null ? "postgres" : user,
-                password, parameters);
+        return new PostgresServer(description, uri.getHost(), port, database == null ? "postgres" : database,
+                user == null ? "postgres" : user, password, parameters);
     }
 
     private static Map<String, String> parameters(String query) {

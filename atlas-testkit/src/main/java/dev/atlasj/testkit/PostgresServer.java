@@ -1,9 +1,5 @@
 package dev.atlasj.testkit;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,43 +8,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.stream.Collectors;
 
-/**
- * A PostgreSQL server reached over TCP, whatever started it.
- *
- * <p>Creating and dropping databases goes through one administrative connection kept open for the
- * life of the server object: opening a connection costs as much as creating a database.
- */
-final class PostgresServer implements DatabaseServer {
+/** A PostgreSQL server reached over TCP, whatever started it. */
+final class PostgresServer extends TcpServer {
 
-    private final String description;
-    private final String host;
-    private final int port;
     private final String adminDatabase;
-    private final String user;
-    private final String password;
-    private final Map<String, String> parameters;
-    private Connection admin;
 
     /**
+     * @param adminDatabase the database to connect to for creating and dropping others
      * @param parameters JDBC connection parameters other than credentials ({@code sslmode}, ...),
      *     kept in every URL and connection
      */
     PostgresServer(String description, String host, int port, String adminDatabase, String user, String password,
             Map<String, String> parameters) {
-        this.description = description;
-        this.host = host;
-        this.port = port;
+        super(description, host, port, user, password, parameters);
         this.adminDatabase = adminDatabase;
-        this.user = user;
-        this.password = password;
-        this.parameters = Map.copyOf(parameters);
-    }
-
-    @Override
-    public String description() {
-        return description;
     }
 
     @Override
@@ -57,41 +31,25 @@ final class PostgresServer implements DatabaseServer {
     }
 
     @Override
-    public String jdbcUrl(String database) {
-        String url = "jdbc:postgresql://" + host + ":" + port + "/" + URLEncoder.encode(database, StandardCharsets.UTF_8);
-        if (parameters.isEmpty()) {
-            return url;
-        }
-        return url + parameters.entrySet().stream()
-                .sorted(Map.Entry.comparingByKey())
-                .map(p -> p.getKey() + "=" + URLEncoder.encode(p.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&", "?", ""));
+    String jdbcPrefix() {
+        return "jdbc:postgresql://";
     }
 
     @Override
-    public String user() {
-        return user;
+    String adminDatabase() {
+        return adminDatabase;
     }
 
     @Override
-    public String password() {
-        return password;
-    }
-
-    @Override
-    public Connection connect(String database) throws SQLException {
+    Properties driverProperties() {
         Properties properties = new Properties();
-        properties.setProperty("user", user);
-        if (password != null) {
-            properties.setProperty("password", password);
-        }
         properties.setProperty("connectTimeout", "5");
         properties.setProperty("ApplicationName", "atlasj-testkit");
-        return DriverManager.getConnection(jdbcUrl(database), properties);
+        return properties;
     }
 
-    /** Connects to the administrative database and checks that the user may create databases. */
-    void verify() throws SQLException {
+    @Override
+    public void verify() throws SQLException {
         boolean mayCreate = admin(c -> {
             try (Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("SELECT rolsuper OR rolcreatedb FROM pg_roles WHERE rolname = current_user")) {
@@ -99,7 +57,7 @@ final class PostgresServer implements DatabaseServer {
             }
         });
         if (!mayCreate) {
-            throw new SQLException("user " + user + " may not create databases (it needs CREATEDB)");
+            throw new SQLException("user " + user() + " may not create databases (it needs CREATEDB)");
         }
     }
 
@@ -139,34 +97,7 @@ final class PostgresServer implements DatabaseServer {
         });
     }
 
-    private synchronized <T> T admin(SqlWork<T> work) throws SQLException {
-        if (admin == null || !admin.isValid(5)) {
-            if (admin != null) {
-                admin.close();
-            }
-            admin = connect(adminDatabase);
-        }
-        return work.run(admin);
-    }
-
-    private static Void execute(Connection c, String sql) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            s.execute(sql);
-        }
-        return null;
-    }
-
     private static String quote(String name) {
         return "\"" + name.replace("\"", "\"\"") + "\"";
-    }
-
-    @Override
-    public String toString() {
-        return description;
-    }
-
-    @FunctionalInterface
-    private interface SqlWork<T> {
-        T run(Connection connection) throws SQLException;
     }
 }

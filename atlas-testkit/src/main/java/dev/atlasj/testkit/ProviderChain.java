@@ -106,9 +106,8 @@ final class ProviderChain {
         }
         String message = "No " + engine.displayName() + " server for tests. Each way of getting one declined:\n  - "
                 + String.join("\n  - ", reasons)
-                + "\nProvide one: set " + engine.urlVariable() + " to a JDBC URL with credentials"
-                + " (jdbc:postgresql://HOST:5432/postgres?user=USER&password=PASSWORD),"
-                + " start a server on 127.0.0.1:5432 on which user postgres (or PGUSER) may create databases, or start Docker."
+                + "\nProvide one: set " + engine.urlVariable() + " to a JDBC URL with credentials ("
+                + engine.exampleUrl() + "), " + engine.localServerHint() + ", or start Docker."
                 + " See atlas-testkit/README.md.";
         return () -> {
             throw new NoDatabaseAvailableException(message);

@@ -42,13 +42,16 @@ public final class TestDatabase implements AutoCloseable {
     }
 
     /**
-     * A URL in the form the CLI takes, with credentials, such as
+     * A URL in the form the CLI takes, with credentials: for PostgreSQL
      * {@code postgres://postgres@127.0.0.1:5432/db?sslmode=disable} ({@code sslmode=disable} unless
-     * the server's URL sets an SSL mode).
+     * the server's URL sets an SSL mode), for MySQL {@code mysql://root@127.0.0.1:3306/db}.
      */
     public String url() {
-        String rest = jdbcUrl().substring("jdbc:postgresql://".length());
         String auth = encode(server.user()) + (server.password() == null ? "" : ":" + encode(server.password()));
+        if (server.engine() == Engine.MYSQL) {
+            return "mysql://" + auth + "@" + jdbcUrl().substring("jdbc:mysql://".length());
+        }
+        String rest = jdbcUrl().substring("jdbc:postgresql://".length());
         String sslmode = rest.contains("?sslmode=") || rest.contains("&sslmode=") ? "" : (rest.contains("?") ? "&" : "?") + "sslmode=disable";
         return "postgres://" + auth + "@" + rest + sslmode;
     }

@@ -90,7 +90,8 @@ class ProviderChainTest {
                         tuple(100, "environment variable"),
                         tuple(200, "local server"),
                         tuple(300, "Testcontainers"),
-                        tuple(400, "embedded PostgreSQL"));
+                        tuple(400, "embedded PostgreSQL"),
+                        tuple(410, "embedded MariaDB"));
     }
 
     @Test

@@ -18,19 +18,27 @@ final class DatabaseMetaDataWalk {
 
     /** Walks the schema and returns how many rows the driver produced, so the work cannot be skipped. */
     static long walk(Connection c, String schema) throws SQLException {
+        return walk(c, null, schema);
+    }
+
+    /**
+     * Walks the tables of {@code catalog} and {@code schema} as the driver names them (MySQL Connector/J
+     * calls a database a catalog: {@code walk(c, "shop", null)}).
+     */
+    static long walk(Connection c, String catalog, String schema) throws SQLException {
         DatabaseMetaData md = c.getMetaData();
         List<String> tables = new ArrayList<>();
         long rows = 0;
-        try (ResultSet rs = md.getTables(null, schema, "%", new String[] {"TABLE"})) {
+        try (ResultSet rs = md.getTables(catalog, schema, "%", new String[] {"TABLE"})) {
             while (rs.next()) {
                 tables.add(rs.getString("TABLE_NAME"));
             }
         }
         for (String table : tables) {
-            rows += drain(md.getColumns(null, schema, table, "%"));
-            rows += drain(md.getPrimaryKeys(null, schema, table));
-            rows += drain(md.getImportedKeys(null, schema, table));
-            rows += drain(md.getIndexInfo(null, schema, table, false, false));
+            rows += drain(md.getColumns(catalog, schema, table, "%"));
+            rows += drain(md.getPrimaryKeys(catalog, schema, table));
+            rows += drain(md.getImportedKeys(catalog, schema, table));
+            rows += drain(md.getIndexInfo(catalog, schema, table, false, false));
         }
         return rows + tables.size();
     }

@@ -35,6 +35,27 @@ final class Timing {
         return t;
     }
 
+    /**
+     * Measures several pieces of work taking turns, one run of each per round, so that they share the
+     * machine's load and the JVM's warm-up alike; returns their timings in the order given.
+     */
+    static List<Timing> interleaved(int warmups, int runs, List<String> names, List<Work> works) throws Exception {
+        List<Timing> timings = new ArrayList<>();
+        for (String name : names) {
+            timings.add(new Timing(name));
+        }
+        for (int round = 0; round < warmups + runs; round++) {
+            for (int i = 0; i < works.size(); i++) {
+                long start = System.nanoTime();
+                timings.get(i).result = works.get(i).run();
+                if (round >= warmups) {
+                    timings.get(i).millis.add((System.nanoTime() - start) / 1e6);
+                }
+            }
+        }
+        return timings;
+    }
+
     String name() {
         return name;
     }

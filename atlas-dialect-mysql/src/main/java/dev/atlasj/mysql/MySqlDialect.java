@@ -1,0 +1,54 @@
+package dev.atlasj.mysql;
+
+import dev.atlasj.dialect.Dialect;
+import dev.atlasj.inspect.Inspector;
+import dev.atlasj.plan.Planner;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
+
+/**
+ * The MySQL dialect: one dialect for two flavors, MySQL 8.0+ and MariaDB 10.6+, told apart by the
+ * server's version when a connection is inspected. Registered for {@link java.util.ServiceLoader}.
+ *
+ * <p>It speaks to the server through MySQL Connector/J, or through the MariaDB driver when that is the
+ * driver behind the connection ({@code jdbc:mariadb:} URLs). What it does so far:
+ * <ul>
+ *   <li>{@link #inspector()} reads every object of the requested databases ({@link MySqlInspector});</li>
+ *   <li>{@link #planner()} does not plan yet: it refuses every change with a
+ *       {@link dev.atlasj.PlanException} (an empty diff plans to an empty plan);</li>
+ *   <li>there is no dev database yet, and the differ compares models exactly.</li>
+ * </ul>
+ */
+public final class MySqlDialect implements Dialect {
+
+    private final MySqlInspector inspector = new MySqlInspector();
+    private final MySqlPlanner planner = new MySqlPlanner();
+
+    @Override
+    public String name() {
+        return "mysql";
+    }
+
+    /** Whether the connection's driver reports a MySQL or MariaDB server (Connector/J reports MariaDB as MySQL). */
+    @Override
+    public boolean supports(Connection connection) throws SQLException {
+        String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+        return product.equals("mysql") || product.equals("mariadb");
+    }
+
+    @Override
+    public Inspector inspector() {
+        return inspector;
+    }
+
+    @Override
+    public Planner planner() {
+        return planner;
+    }
+
+    @Override
+    public String quote(String identifier) {
+        return MySqlIdentifiers.quote(identifier);
+    }
+}
