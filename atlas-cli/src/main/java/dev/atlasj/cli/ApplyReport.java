@@ -1,11 +1,13 @@
 package dev.atlasj.cli;
 
-import dev.atlasj.diff.SchemaChange;
+import dev.atlasj.diff.SchemaChange.ModifyTable;
+import dev.atlasj.diff.TableChange.DropColumn;
 import dev.atlasj.plan.ApplyResult;
 import dev.atlasj.plan.Plan;
 import dev.atlasj.plan.TxMode;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * What {@code schema apply} prints: the plan and how it will run, its destructive changes set apart,
@@ -22,18 +24,26 @@ final class ApplyReport {
         StringBuilder out = new StringBuilder("-- Planned changes to ").append(target).append(": ")
                 .append(count(plan.statements().size(), "statement")).append(", ").append(transactions(plan, mode))
                 .append('\n').append(plan.toSql());
-        List<SchemaChange> destructive = plan.destructiveChanges();
+        List<String> destructive = destructive(plan);
         if (!destructive.isEmpty()) {
             out.append("-- WARNING: ").append(count(destructive.size(), "destructive change"))
                     .append(destructive.size() == 1 ? " drops data" : " drop data").append(" that cannot be recovered:\n");
-            destructive.forEach(c -> out.append("--   ").append(c.describe()).append('\n'));
+            destructive.forEach(c -> out.append("--   ").append(c).append('\n'));
         }
         return out.toString();
     }
 
+    /** The plan's drops of schemas, tables and columns, each on its own: {@code drop column public.users.note}. */
+    private static List<String> destructive(Plan plan) {
+        return plan.destructiveChanges().stream().flatMap(change -> change instanceof ModifyTable table
+                ? table.changes().stream().filter(DropColumn.class::isInstance).map(drop -> "drop column "
+                        + table.schema() + "." + table.from().name() + "." + ((DropColumn) drop).column().name())
+                : Stream.of(change.describe())).toList();
+    }
+
     /** The question that asks for approval. */
     static String question(Plan plan) {
-        int destructive = plan.destructiveChanges().size();
+        int destructive = destructive(plan).size();
         return "Apply the " + count(plan.statements().size(), "statement") + " above"
                 + (destructive == 0 ? "" : ", with " + count(destructive, "destructive change")) + "? [y/N] ";
     }
