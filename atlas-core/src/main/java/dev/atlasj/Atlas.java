@@ -119,7 +119,7 @@ public final class Atlas {
 
     /** The plan from one state to another, without looking at the database. */
     public Plan plan(Realm from, Realm to, List<RenameHint> renames) {
-        return dialect.planner().plan(new Differ(dialect.diffRules()).diff(from, to, renames));
+        return dialect.planner().plan(from, new Differ(dialect.diffRules()).diff(from, to, renames));
     }
 
     /**
