@@ -111,12 +111,12 @@ class FileSourceTest {
     @Test
     void twoFilesCanBeCompared(TestDatabase dev) throws IOException {
         String before = file("before.sql", USERS);
-        String after = file("after.sql", USERS + "CREATE TABLE notes (body text);");
+        String after = file("after.sql", USERS + "CREATE INDEX users_name_idx ON users (name);");
 
         CliRun run = run(dev, "schema", "diff", "--from", before, "--to", after, "--dev-url", TestUrls.url(dev));
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).isEqualTo("CREATE TABLE public.notes (body text);\n");
+        assertThat(run.out()).isEqualTo("CREATE INDEX users_name_idx ON public.users (name);\n");
     }
 
     @Test
