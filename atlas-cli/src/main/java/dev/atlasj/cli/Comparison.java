@@ -35,7 +35,7 @@ record Comparison(Diff diff, Plan plan) {
         Realm from = reader.read(current, "Create the schema first, or correct the search_path parameter.");
         Realm to = reader.read(desired, "Correct the search_path parameter.");
         Diff diff = new Diff(new Differ(dialect.diffRules()).diff(from, to, renames));
-        return new Comparison(diff, dialect.planner().plan(diff.changes()));
+        return new Comparison(diff, dialect.planner().plan(from, diff.changes()));
     }
 
     /** Whether the two states are the same. */

@@ -3,6 +3,7 @@ package dev.atlasj.cli;
 import dev.atlasj.dialect.Dialect;
 import dev.atlasj.inspect.InspectOptions;
 import dev.atlasj.schema.Realm;
+import dev.atlasj.schema.Schema;
 import dev.atlasj.state.DesiredState;
 import dev.atlasj.state.DevDatabase;
 import dev.atlasj.testkit.RunningDatabase;
@@ -38,7 +39,23 @@ final class StateReader {
         List<DesiredState> parts = side.urls().stream().map(this::part).toList();
         DesiredState state = parts.size() == 1 ? parts.get(0) : DesiredState.compose(parts);
         DevDatabase dev = side.needsDevDatabase() ? databases.devDatabase(dialect) : null;
-        return scope.restrict(state.read(new DesiredState.Context(dialect, dev)), side.describe());
+        Realm realm = state.read(new DesiredState.Context(dialect, dev));
+        return scope.schema() == null ? withDefaultSchemas(realm) : scope.restrict(realm, side.describe());
+    }
+
+    /**
+     * The realm with the schemas every database of the dialect has, empty where the files left them out: a
+     * database compared as a whole with files that never mention {@code public} keeps it (its contents are
+     * still compared), as it would if the files were loaded into a fresh database.
+     */
+    private Realm withDefaultSchemas(Realm realm) {
+        Realm result = realm;
+        for (String name : dialect.defaultSchemas()) {
+            if (result.schema(name).isEmpty()) {
+                result = result.withSchema(Schema.named(name));
+            }
+        }
+        return result;
     }
 
     private DesiredState part(DatabaseUrl url) {

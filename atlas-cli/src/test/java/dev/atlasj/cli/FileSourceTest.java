@@ -65,6 +65,20 @@ class FileSourceTest {
     }
 
     @Test
+    void filesThatNeverMentionPublicDoNotDropItButItsContentsAreCompared(TestDatabase target, TestDatabase dev)
+            throws IOException {
+        target.execute("CREATE TABLE public.stray (id int)");
+        String app = file("app.sql", "CREATE SCHEMA app; CREATE TABLE app.t (id int);");
+
+        CliRun run = run(target, "schema", "diff", "--from", TestUrls.url(target), "--to", app,
+                "--dev-url", TestUrls.url(dev));
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("CREATE SCHEMA app;", "CREATE TABLE app.t", "DROP TABLE public.stray;")
+                .doesNotContain("DROP SCHEMA public");
+    }
+
+    @Test
     void applyBringsTheDatabaseToTheFileAndLeavesTheDevDatabaseEmpty(TestDatabase target, TestDatabase dev,
             TestDatabase expected) throws IOException {
         String users = file("users.sql", USERS);
