@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.util.Map;
 import picocli.CommandLine;
+import picocli.CommandLine.IFactory;
 
 /**
  * The {@code atlas} command: the entry point of the runnable jar, and a way to run the command
@@ -33,7 +34,12 @@ public final class AtlasCli {
      * @return the exit code: 0 on success, 1 when the command failed, 2 on invalid usage
      */
     public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment) {
-        CommandLine commandLine = new CommandLine(new AtlasCommand())
+        return run(args, out, err, environment, Terminal.system());
+    }
+
+    /** Runs {@code atlas ARGS…}, asking {@code terminal} where a command needs approval. */
+    static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment, Terminal terminal) {
+        CommandLine commandLine = new CommandLine(new AtlasCommand(), factory(terminal))
                 .setOut(out)
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)
@@ -45,6 +51,17 @@ public final class AtlasCli {
             out.flush();
             err.flush();
         }
+    }
+
+    /** Creates the commands, handing the terminal to those that ask questions. */
+    private static IFactory factory(Terminal terminal) {
+        IFactory defaults = CommandLine.defaultFactory();
+        return new IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                return type == SchemaApplyCommand.class ? type.cast(new SchemaApplyCommand(terminal)) : defaults.create(type);
+            }
+        };
     }
 
     private static boolean debugRequested(Map<String, String> environment) {

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
         name = "schema",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        subcommands = SchemaInspectCommand.class,
+        subcommands = {SchemaInspectCommand.class, SchemaDiffCommand.class, SchemaApplyCommand.class},
         description = "Work with the schema of a database.")
 final class SchemaCommand {
 }

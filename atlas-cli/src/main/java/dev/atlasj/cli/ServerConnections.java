@@ -1,5 +1,6 @@
 package dev.atlasj.cli;
 
+import dev.atlasj.testkit.RunningDatabase;
 import dev.atlasj.url.ServerUrl;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -8,36 +9,43 @@ import java.net.UnknownHostException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.Properties;
 
 /**
- * Opens JDBC connections for the commands and explains a failure by its SQLState: an unreachable
- * server, a refused login and a missing database each get a message that names the redacted URL
- * and says what to do.
+ * Opens JDBC connections for the commands and explains a failure: for a server URL by its SQLState, so
+ * that an unreachable server, a refused login and a missing database each get a message that names the
+ * redacted URL and says what to do.
  */
 final class ServerConnections {
 
     private ServerConnections() {
     }
 
-    /** Connects to the database {@code url} names. */
-    static Connection open(ServerUrl url) {
-        try {
-            DriverManager.getDriver(url.jdbcUrl());
-        } catch (SQLException e) {
-            throw new CommandFailure("no JDBC driver for " + url.dialect() + " is on the class path, so "
-                    + url.redacted() + " cannot be reached. Build the command with ./atlas, which bundles the drivers.", e);
+    /** Opens a connection to {@code database}. */
+    static Connection open(RunningDatabase database) {
+        if (database.url() instanceof ServerUrl url) {
+            try {
+                DriverManager.getDriver(url.jdbcUrl());
+            } catch (SQLException e) {
+                throw new CommandFailure("no JDBC driver for " + url.dialect() + " is on the class path, so "
+                        + url.redacted() + " cannot be reached. Build the command with ./atlas, which bundles the drivers.", e);
+            }
         }
-        Properties properties = url.connectionProperties();
-        properties.putIfAbsent("ApplicationName", "atlasj");
         try {
-            return DriverManager.getConnection(url.jdbcUrl(), properties);
+            return database.dataSource().getConnection();
         } catch (SQLException e) {
-            throw explain(e, url);
+            throw explain(e, database);
         }
     }
 
-    static CommandFailure explain(SQLException e, ServerUrl url) {
+    /** Why a connection to {@code database} failed, or a statement on it. */
+    static CommandFailure explain(SQLException e, RunningDatabase database) {
+        if (database.url() instanceof ServerUrl url) {
+            return explain(e, url);
+        }
+        return new CommandFailure("cannot connect to " + database.description() + ": " + reason(e) + ".", e);
+    }
+
+    private static CommandFailure explain(SQLException e, ServerUrl url) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         String server = url.host() + ":" + url.port();
         String message;

@@ -18,9 +18,18 @@ record CliRun(int exitCode, String out, String err) {
     }
 
     static CliRun atlas(Map<String, String> environment, String... args) {
+        return atlas(environment, ScriptedTerminal.NONE, args);
+    }
+
+    /** Runs with {@code terminal} as the person to ask. */
+    static CliRun atlas(Terminal terminal, String... args) {
+        return atlas(Map.of(), terminal, args);
+    }
+
+    private static CliRun atlas(Map<String, String> environment, Terminal terminal, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exitCode = AtlasCli.run(args, new PrintWriter(out), new PrintWriter(err), environment);
+        int exitCode = AtlasCli.run(args, new PrintWriter(out), new PrintWriter(err), environment, terminal);
         return new CliRun(exitCode, out.toString(), err.toString());
     }
 

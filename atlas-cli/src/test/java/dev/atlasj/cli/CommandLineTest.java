@@ -26,7 +26,47 @@ class CommandLineTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).startsWith("Usage: atlas schema [-hV] [--debug] [COMMAND]")
-                .contains("  inspect  Inspect a database and print its schema");
+                .contains("  inspect  Inspect a database and print its schema")
+                .contains("  diff     Compare two schema states and print the SQL that turns the first")
+                .contains("  apply    Bring a database to a desired schema state");
+    }
+
+    @Test
+    void diffHelpDescribesEveryFlag() {
+        CliRun run = atlas("schema", "diff", "--help");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out())
+                .startsWith("Usage: atlas schema diff [-hV] [--debug] [--dev-url=URL] [--format=FORMAT]\n"
+                        + "                         --from=URL [--from=URL]... [--rename=HINT]... --to=URL\n"
+                        + "                         [--to=URL]...")
+                .contains("\"Schemas are synced, no changes to be made.\"", "search_path")
+                .contains("--from=URL", "--to=URL", "--dev-url=URL", "--format=FORMAT", "docs/plan-json-format.md")
+                .contains("file://schema.sql", "file://dir/", "Repeat the flag to compose", "embedded://postgres")
+                .contains("--rename=HINT", "table:SCHEMA.OLD=NEW", "column:SCHEMA.TABLE.OLD=NEW", "index:SCHEMA.TABLE.OLD=NEW");
+    }
+
+    @Test
+    void applyHelpDescribesEveryFlag() {
+        CliRun run = atlas("schema", "apply", "--help");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out())
+                .startsWith("Usage: atlas schema apply [-hV] [--auto-approve] [--debug] [--dry-run]")
+                .contains("-u, --url=URL", "--to=URL", "--dev-url=URL", "--rename=HINT")
+                .contains("--auto-approve", "Apply without asking, destructive changes included.")
+                .contains("--dry-run", "Print the plan and change nothing.")
+                .contains("--tx-mode=MODE", "file (the default)", "none: every statement")
+                .contains("without one, only --auto-approve applies", "Destructive");
+    }
+
+    @Test
+    void applyNeedsBothUrls() {
+        CliRun run = atlas("schema", "apply", "--url", "postgres://localhost/db");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("Error: Missing required option: '--to=URL'\n"
+                + "Run 'atlas schema apply --help' for usage.\n");
     }
 
     @Test

@@ -70,7 +70,7 @@ class ConnectionErrorTest {
         CliRun run = atlas("schema", "inspect", "--url", "mongodb://admin:" + PASSWORD + "@localhost/shop");
 
         assertOneParagraphError(run, PASSWORD);
-        assertThat(run.err()).isEqualTo("Error: unknown URL scheme \"mongodb\" in mongodb://admin:xxxxx@localhost/shop;"
+        assertThat(run.err()).isEqualTo("Error: --url: unknown URL scheme \"mongodb\" in mongodb://admin:xxxxx@localhost/shop;"
                 + " accepted schemes: postgres://, postgresql://, jdbc:postgresql://, mysql://, maria://, mariadb://,"
                 + " jdbc:mysql://, jdbc:mariadb://, file://, embedded://, docker://"
                 + " (for example postgres://user:pass@localhost:5432/database?sslmode=disable)\n");
@@ -81,7 +81,7 @@ class ConnectionErrorTest {
         CliRun run = atlas("schema", "inspect", "--url", "foo");
 
         assertOneParagraphError(run, PASSWORD);
-        assertThat(run.err()).startsWith("Error: \"foo\" is not a database URL; accepted schemes: ");
+        assertThat(run.err()).startsWith("Error: --url: \"foo\" is not a database URL; accepted schemes: ");
     }
 
     @Test
@@ -89,7 +89,7 @@ class ConnectionErrorTest {
         CliRun run = atlas("schema", "inspect", "--url", "postgres://me:" + PASSWORD + "@localhost:port/shop");
 
         assertOneParagraphError(run, PASSWORD);
-        assertThat(run.err()).isEqualTo("Error: invalid URL postgres://me:xxxxx@localhost:port/shop:"
+        assertThat(run.err()).isEqualTo("Error: --url: invalid URL postgres://me:xxxxx@localhost:port/shop:"
                 + " the port is not a number from 1 to 65535\n");
     }
 

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(DatabaseExtension.class)
 class SchemaInspectTest {
 
-    private static final String SHOP = """
+    static final String SHOP = """
             CREATE SCHEMA shop;
             CREATE TYPE shop.status AS ENUM ('new', 'paid', 'shipped');
             CREATE TABLE shop.customers (

@@ -99,7 +99,7 @@ final class CaseRunner {
             List<SchemaChange> changes = differ.diff(from, to);
             Plan plan;
             try {
-                plan = dialect.planner().plan(changes);
+                plan = dialect.planner().plan(from, changes);
             } catch (PlanException e) {
                 return fail(testCase, direction, Reason.of("plan refused", e.getMessage()));
             }

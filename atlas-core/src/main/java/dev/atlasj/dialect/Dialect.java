@@ -7,6 +7,7 @@ import dev.atlasj.plan.Planner;
 import dev.atlasj.state.DevDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import javax.sql.DataSource;
 
 /**
@@ -43,6 +44,15 @@ public interface Dialect {
      */
     default DevDatabase devDatabase(DataSource dataSource) {
         throw new AtlasException("the " + name() + " dialect cannot use a dev database");
+    }
+
+    /**
+     * The schemas every new database of this dialect starts with ({@code public} on PostgreSQL). A
+     * desired state compared with a whole database keeps them, empty if it defines nothing in them,
+     * so that a comparison never plans to drop them.
+     */
+    default List<String> defaultSchemas() {
+        return List.of();
     }
 
     /** Quotes an identifier for use in SQL when it needs quoting, and leaves it bare otherwise. */

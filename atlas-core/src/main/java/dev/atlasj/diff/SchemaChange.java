@@ -21,12 +21,15 @@ public sealed interface SchemaChange {
     }
 
     /**
-     * Whether the change throws data away: dropping a schema, a table or a column. Applying such a
+     * Whether the change throws data away: dropping a schema, a table or a column, or turning a
+     * column into a generated one, whose stored values give way to computed ones. Applying such a
      * change needs the caller's explicit consent.
      */
     default boolean isDestructive() {
         return this instanceof DropSchema || this instanceof DropTable
-                || this instanceof ModifyTable m && m.changes().stream().anyMatch(TableChange.DropColumn.class::isInstance);
+                || this instanceof ModifyTable m && m.changes().stream().anyMatch(c -> c instanceof TableChange.DropColumn
+                        || c instanceof TableChange.ModifyColumn mc && mc.from().generated() == null
+                                && mc.to().generated() != null);
     }
 
     /** A schema to create (without its contents). */

@@ -95,7 +95,7 @@ public final class PlanExecutor {
         } else if (committed == 0) {
             state = "Nothing was changed.";
         } else {
-            state = committed + " earlier statement(s) stayed applied (they could not run in a transaction).";
+            state = committed + " earlier statement(s) stayed applied: they were committed before it ran.";
         }
         return new ApplyException("statement failed: " + sql + "\n" + e.getMessage() + "\n" + state, sql, committed, e);
     }

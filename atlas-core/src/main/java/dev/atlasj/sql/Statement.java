@@ -8,12 +8,16 @@ import java.util.Objects;
  *
  * @param text the statement without its delimiter, trimmed
  * @param line the 1-based line on which the statement starts
- * @param comments the comment lines directly above the statement (with their markers), for directives
+ * @param comments the comments directly above the statement (with their markers), for directives; a blank
+ *     line between a comment and the statement detaches it, as in Atlas
+ * @param terminator the delimiter that ended the statement in the script ({@code ;}, or the one a
+ *     {@code DELIMITER} command or {@code -- atlas:delimiter} directive set); empty when the script ended first
  */
-public record Statement(String text, int line, List<String> comments) {
+public record Statement(String text, int line, List<String> comments, String terminator) {
 
     public Statement {
         Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(terminator, "terminator");
         comments = List.copyOf(comments);
     }
 

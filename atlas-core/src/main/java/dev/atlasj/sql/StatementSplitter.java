@@ -20,6 +20,7 @@ public final class StatementSplitter {
     private int line = 1;
     private int start = -1;
     private int startLine;
+    private int lineStart;
     private int depth;
     private final List<String> words = new ArrayList<>();
     private String previousWord = "";
@@ -58,13 +59,22 @@ public final class StatementSplitter {
                 continue;
             }
             if (depth == 0 && src.startsWith(delimiter, pos)) {
-                finish(pos);
-                pos += delimiter.length();
+                finish(pos, delimiter);
+                for (int end = pos + delimiter.length(); pos < end; pos++) {
+                    if (src.charAt(pos) == '\n') {
+                        line++;
+                        lineStart = pos + 1;
+                    }
+                }
                 continue;
             }
             if (c == '\n') {
+                if (start < 0 && src.substring(lineStart, pos).isBlank()) {
+                    comments.clear();
+                }
                 line++;
                 pos++;
+                lineStart = pos;
             } else if (Character.isWhitespace(c)) {
                 pos++;
             } else if (startsLineComment()) {
@@ -94,7 +104,7 @@ public final class StatementSplitter {
         if (depth > 0) {
             throw new SqlSyntaxException(startLine, "the block that starts here is never closed with END");
         }
-        finish(src.length());
+        finish(src.length(), "");
     }
 
     private void begin() {
@@ -104,11 +114,11 @@ public final class StatementSplitter {
         }
     }
 
-    private void finish(int end) {
+    private void finish(int end, String terminator) {
         if (start >= 0) {
             String text = src.substring(start, end).strip();
             if (!text.isEmpty()) {
-                statements.add(new Statement(text, startLine, comments));
+                statements.add(new Statement(text, startLine, comments, terminator));
             }
         }
         comments.clear();

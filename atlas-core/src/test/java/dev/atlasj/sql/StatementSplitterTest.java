@@ -114,4 +114,25 @@ class StatementSplitterTest {
                 + "END";
         assertThat(my(trigger + ";\nBEGIN;\nSELECT 1;")).containsExactly(trigger, "BEGIN", "SELECT 1");
     }
+
+    @Test
+    void aBlankLineDetachesCommentsFromTheStatementBelow() {
+        List<Statement> s = StatementSplitter.split("-- file header\n\n-- about a\n/* more */\nSELECT 1;\n-- detached\n  \n"
+                + "SELECT 2;", SqlSyntax.POSTGRES);
+
+        assertThat(s).extracting(Statement::comments)
+                .containsExactly(List.of("-- about a", "/* more */"), List.of());
+    }
+
+    @Test
+    void eachStatementKeepsTheDelimiterThatEndedIt() {
+        assertThat(StatementSplitter.split("SELECT 1;\nDELIMITER //\nSELECT 2//\nSELECT 3", SqlSyntax.MYSQL))
+                .extracting(Statement::terminator).containsExactly(";", "//", "");
+    }
+
+    @Test
+    void linesCountThroughADelimiterOfNewlines() {
+        assertThat(StatementSplitter.split("\n\nSELECT 1\n\nSELECT\n2\n\n\nSELECT 3", SqlSyntax.POSTGRES, "\n\n"))
+                .extracting(Statement::line).containsExactly(3, 5, 9);
+    }
 }

@@ -7,6 +7,7 @@ import dev.atlasj.plan.Planner;
 import dev.atlasj.state.DevDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import javax.sql.DataSource;
 
 /** The PostgreSQL dialect (12 and newer), registered for {@link java.util.ServiceLoader}. */
@@ -49,6 +50,11 @@ public final class PostgresDialect implements Dialect {
     @Override
     public DiffRules diffRules() {
         return diffRules;
+    }
+
+    @Override
+    public List<String> defaultSchemas() {
+        return List.of("public");
     }
 
     @Override

@@ -120,6 +120,9 @@ public final class PostgresTypes {
         }
         if (words.size() == 1 && words.get(0).kind == Kind.QUOTED) {
             String name = words.get(0).text;
+            if (name.equals("bit") && modifier == null) {
+                return "\"bit\"";
+            }
             boolean bare = name.indexOf(' ') < 0 && isBareWords(name);
             return bare ? builtin(TYPE_NAMES.getOrDefault(name, name), modifier) : withModifier(quoted(name), modifier);
         }

@@ -17,6 +17,7 @@ import dev.atlasj.schema.Index;
 import dev.atlasj.schema.PrimaryKey;
 import dev.atlasj.schema.Schema;
 import dev.atlasj.schema.Table;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PartitionPlanningTest {
@@ -81,6 +82,21 @@ class PartitionPlanningTest {
                 "CREATE TABLE s.p1 PARTITION OF s.p FOR VALUES IN (1)",
                 "ALTER TABLE s.p1 ALTER COLUMN a DROP DEFAULT");
         assertThat(reverses(plan)).endsWith("ALTER TABLE s.p1 ALTER COLUMN a SET DEFAULT 1");
+    }
+
+    @Test
+    void createsAPartitionOfAnExistingTableSpellingEveryDefaultAndNotNullOfItsOwn() {
+        Table events = Table.builder("events").column(column("day", "date").withNullable(false))
+                .column(column("note", "text").withDefault("'-'::text"))
+                .primaryKey(PrimaryKey.of("events_pkey", "day")).attribute(PARTITION_KEY, "RANGE (day)").build();
+        Table y2025 = Table.builder("events_2025").columns(events.columns()).attribute(PARTITION_OF, "s.events")
+                .attribute(PARTITION_BOUND, "FOR VALUES FROM ('2025-01-01') TO ('2026-01-01')").build();
+        Plan plan = Planning.plan(Schema.builder("s").table(events).build(),
+                Schema.builder("s").table(events).table(y2025).build());
+
+        assertThat(sql(plan)).containsExactly("CREATE TABLE s.events_2025 PARTITION OF s.events"
+                + " (day WITH OPTIONS NOT NULL, note WITH OPTIONS DEFAULT '-'::text)"
+                + " FOR VALUES FROM ('2025-01-01') TO ('2026-01-01')");
     }
 
     @Test

@@ -41,11 +41,6 @@ import dev.atlasj.schema.Sequence;
 import dev.atlasj.schema.Table;
 import dev.atlasj.testkit.DatabaseExtension;
 import dev.atlasj.testkit.TestDatabase;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -64,21 +59,21 @@ class PlanExecutionTest {
     void createsSchemasExtensionsTypesAndSequences(TestDatabase db) {
         PlanRunner.apply(plan(realm()), db);
 
-        assertThat(query(db, "SELECT nspname, obj_description(oid, 'pg_namespace') FROM pg_namespace"
+        assertThat(Catalog.query(db, "SELECT nspname, obj_description(oid, 'pg_namespace') FROM pg_namespace"
                 + " WHERE nspname IN ('app', 'Sales Data') ORDER BY 1"))
                 .containsExactly("Sales Data | null", "app | Application data");
-        assertThat(query(db, "SELECT extname, extversion, extnamespace::regnamespace,"
+        assertThat(Catalog.query(db, "SELECT extname, extversion, extnamespace::regnamespace,"
                 + " obj_description(oid, 'pg_extension') FROM pg_extension WHERE extname <> 'plpgsql' ORDER BY 1"))
                 .containsExactly("citext | 1.6 | app | case-insensitive text", "pg_trgm | 1.6 | public | text similarity measurement and index searching based on trigrams");
-        assertThat(query(db, "SELECT enumlabel FROM pg_enum WHERE enumtypid = 'app.status'::regtype ORDER BY enumsortorder"))
+        assertThat(Catalog.query(db, "SELECT enumlabel FROM pg_enum WHERE enumtypid = 'app.status'::regtype ORDER BY enumsortorder"))
                 .containsExactly("new", "paid", "it's shipped", "back\\slash");
-        assertThat(query(db, "SELECT sequencename, data_type, start_value, min_value, max_value, increment_by,"
+        assertThat(Catalog.query(db, "SELECT sequencename, data_type, start_value, min_value, max_value, increment_by,"
                 + " cycle, cache_size FROM pg_sequences WHERE schemaname = 'app' ORDER BY 1"))
                 .containsExactly(
                         "customers_id_seq | bigint | 100 | 1 | 9223372036854775807 | 1 | f | 1",
                         "invoice_numbers | integer | 1000 | 1000 | 2000000 | 10 | t | 5",
                         "orders_id_seq | integer | 1 | 1 | 2147483647 | 1 | f | 1");
-        assertThat(query(db, "SELECT pg_get_serial_sequence('app.orders', 'id'),"
+        assertThat(Catalog.query(db, "SELECT pg_get_serial_sequence('app.orders', 'id'),"
                 + " obj_description('app.invoice_numbers'::regclass, 'pg_class')"))
                 .containsExactly("app.orders_id_seq | numbers of invoices");
     }
@@ -87,7 +82,7 @@ class PlanExecutionTest {
     void createsTablesWithEveryKindOfColumn(TestDatabase db) {
         PlanRunner.apply(plan(realm()), db);
 
-        assertThat(query(db, "SELECT column_name, udt_schema || '.' || udt_name, is_nullable, column_default,"
+        assertThat(Catalog.query(db, "SELECT column_name, udt_schema || '.' || udt_name, is_nullable, column_default,"
                 + " identity_generation, identity_start, generation_expression, collation_name,"
                 + " col_description('app.customers'::regclass, ordinal_position)"
                 + " FROM information_schema.columns WHERE table_schema = 'app' AND table_name = 'customers'"
@@ -98,14 +93,14 @@ class PlanExecutionTest {
                         "name | pg_catalog.text | NO | null | null | null | null | C | what we call them",
                         "name_upper | pg_catalog.text | YES | null | null | null | upper(name) | null | null",
                         "created | pg_catalog.timestamptz | YES | now() | null | null | null | null | null");
-        assertThat(query(db, "SELECT column_name, column_default FROM information_schema.columns"
+        assertThat(Catalog.query(db, "SELECT column_name, column_default FROM information_schema.columns"
                 + " WHERE table_schema = 'app' AND table_name = 'orders' ORDER BY ordinal_position"))
                 .containsExactly(
                         "id | nextval('app.orders_id_seq'::regclass)",
                         "customer_id | null",
                         "status | 'new'::app.status",
                         "total | 0");
-        assertThat(query(db, "SELECT c.oid::regclass, c.relpersistence, obj_description(c.oid, 'pg_class')"
+        assertThat(Catalog.query(db, "SELECT c.oid::regclass, c.relpersistence, obj_description(c.oid, 'pg_class')"
                 + " FROM pg_class c WHERE c.oid IN ('app.cache'::regclass, 'app.customers'::regclass) ORDER BY c.relname"))
                 .containsExactly("app.cache | u | null", "app.customers | p | people who buy");
     }
@@ -114,7 +109,7 @@ class PlanExecutionTest {
     void createsEveryConstraintAsModelled(TestDatabase db) {
         PlanRunner.apply(plan(realm()), db);
 
-        assertThat(query(db, "SELECT conrelid::regclass, conname, pg_get_constraintdef(c.oid) FROM pg_constraint c"
+        assertThat(Catalog.query(db, "SELECT conrelid::regclass, conname, pg_get_constraintdef(c.oid) FROM pg_constraint c"
                 + " JOIN pg_namespace n ON n.oid = c.connamespace WHERE n.nspname IN " + SCHEMAS))
                 .containsExactlyInAnyOrder(
                         "app.categories | categories_parent_fk | FOREIGN KEY (parent_id) REFERENCES app.categories(id)",
@@ -150,7 +145,7 @@ class PlanExecutionTest {
     void createsEveryIndexAsModelled(TestDatabase db) {
         PlanRunner.apply(plan(realm()), db);
 
-        assertThat(query(db, "SELECT indexdef FROM pg_indexes WHERE schemaname IN " + SCHEMAS
+        assertThat(Catalog.query(db, "SELECT indexdef FROM pg_indexes WHERE schemaname IN " + SCHEMAS
                 + " AND indexname NOT LIKE '%pkey' ORDER BY indexname"))
                 .containsExactly(
                         "CREATE UNIQUE INDEX codes_code_idx ON app.codes USING btree (code)",
@@ -163,7 +158,7 @@ class PlanExecutionTest {
                         "CREATE UNIQUE INDEX orders_open ON app.orders USING btree (customer_id DESC NULLS LAST,"
                                 + " abs(total)) INCLUDE (total) NULLS NOT DISTINCT WITH (fillfactor='70')"
                                 + " WHERE (status <> 'paid'::app.status)");
-        assertThat(query(db, "SELECT obj_description('app.orders_open'::regclass, 'pg_class'),"
+        assertThat(Catalog.query(db, "SELECT obj_description('app.orders_open'::regclass, 'pg_class'),"
                 + " obj_description('app.customers_email_key'::regclass, 'pg_class')"))
                 .containsExactly("open orders | one account per email");
     }
@@ -172,12 +167,12 @@ class PlanExecutionTest {
     void attachesPartitionsAndTheirOwnKeysAndIndexesToTheParent(TestDatabase db) {
         PlanRunner.apply(plan(realm()), db);
 
-        assertThat(query(db, "SELECT c.oid::regclass, pg_get_expr(c.relpartbound, c.oid) FROM pg_class c"
+        assertThat(Catalog.query(db, "SELECT c.oid::regclass, pg_get_expr(c.relpartbound, c.oid) FROM pg_class c"
                 + " WHERE c.relispartition AND c.relkind IN ('r', 'p') ORDER BY c.relname"))
                 .containsExactly(
                         "app.events_2024 | FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')",
                         "app.events_default | DEFAULT");
-        assertThat(query(db, "SELECT inhrelid::regclass, inhparent::regclass FROM pg_inherits"))
+        assertThat(Catalog.query(db, "SELECT inhrelid::regclass, inhparent::regclass FROM pg_inherits"))
                 .containsExactlyInAnyOrder(
                         "app.events_2024 | app.events",
                         "app.events_default | app.events",
@@ -185,14 +180,14 @@ class PlanExecutionTest {
                         "app.events_default_pkey | app.events_pkey",
                         "app.events_2024_customer_idx | app.events_customer_idx",
                         "app.events_default_customer_id_idx | app.events_customer_idx");
-        assertThat(query(db, "SELECT column_name, is_nullable, column_default FROM information_schema.columns"
+        assertThat(Catalog.query(db, "SELECT column_name, is_nullable, column_default FROM information_schema.columns"
                 + " WHERE table_schema = 'app' AND table_name = 'events_default' ORDER BY ordinal_position"))
                 .containsExactly(
                         "id | NO | null",
                         "created | NO | null",
                         "customer_id | NO | null",
                         "note | NO | 'default'::text");
-        assertThat(query(db, "SELECT column_name, column_default FROM information_schema.columns"
+        assertThat(Catalog.query(db, "SELECT column_name, column_default FROM information_schema.columns"
                 + " WHERE table_schema = 'app' AND table_name = 'events_2024' ORDER BY ordinal_position"))
                 .containsExactly("id | null", "created | null", "customer_id | null", "note | null");
     }
@@ -215,11 +210,11 @@ class PlanExecutionTest {
 
         PlanRunner.apply(plan, db);
 
-        assertThat(query(db, "SELECT inhrelid::regclass, inhparent::regclass FROM pg_inherits"))
+        assertThat(Catalog.query(db, "SELECT inhrelid::regclass, inhparent::regclass FROM pg_inherits"))
                 .containsExactlyInAnyOrder("s.m1 | s.m", "s.m11 | s.m1", "s.m1_pk | s.m_pk", "s.m11_pk | s.m1_pk",
                         "s.m1_id | s.m_id", "s.m11_id | s.m1_id");
         PlanRunner.revert(plan, db);
-        assertThat(query(db, "SELECT nspname FROM pg_namespace WHERE nspname = 's'")).isEmpty();
+        assertThat(Catalog.query(db, "SELECT nspname FROM pg_namespace WHERE nspname = 's'")).isEmpty();
     }
 
     @Test
@@ -229,10 +224,10 @@ class PlanExecutionTest {
 
         PlanRunner.revert(plan, db);
 
-        assertThat(query(db, "SELECT nspname FROM pg_namespace WHERE nspname IN " + SCHEMAS)).containsExactly("public");
-        assertThat(query(db, "SELECT count(*) FROM pg_class WHERE relnamespace = 'public'::regnamespace"))
+        assertThat(Catalog.query(db, "SELECT nspname FROM pg_namespace WHERE nspname IN " + SCHEMAS)).containsExactly("public");
+        assertThat(Catalog.query(db, "SELECT count(*) FROM pg_class WHERE relnamespace = 'public'::regnamespace"))
                 .containsExactly("0");
-        assertThat(query(db, "SELECT extname FROM pg_extension")).containsExactly("plpgsql");
+        assertThat(Catalog.query(db, "SELECT extname FROM pg_extension")).containsExactly("plpgsql");
     }
 
     @Test
@@ -252,14 +247,14 @@ class PlanExecutionTest {
 
         PlanRunner.apply(plan(schema), db);
 
-        assertThat(query(db, "SELECT enumlabel FROM pg_enum WHERE enumtypid = '\"We\"\"ird\".\"Type\"'::regtype"
+        assertThat(Catalog.query(db, "SELECT enumlabel FROM pg_enum WHERE enumtypid = '\"We\"\"ird\".\"Type\"'::regtype"
                 + " ORDER BY enumsortorder")).containsExactly("a'b", "c\\d", "e\nf", "");
-        assertThat(query(db, "SELECT obj_description('\"We\"\"ird\"'::regnamespace, 'pg_namespace')",
+        assertThat(Catalog.query(db, "SELECT obj_description('\"We\"\"ird\"'::regnamespace, 'pg_namespace')",
                 "SELECT obj_description('\"We\"\"ird\".\"Type\"'::regtype, 'pg_type')",
                 "SELECT obj_description('\"We\"\"ird\".\"select\"'::regclass, 'pg_class')",
                 "SELECT col_description('\"We\"\"ird\".\"select\"'::regclass, 1)"))
                 .containsOnly(comment).hasSize(4);
-        assertThat(query(db, "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'We\"ird'"))
+        assertThat(Catalog.query(db, "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'We\"ird'"))
                 .containsExactly("Größe index | CREATE INDEX \"Größe index\" ON \"We\"\"ird\".\"select\" USING btree"
                         + " (\"Größe\", \"user\")");
     }
@@ -372,27 +367,5 @@ class PlanExecutionTest {
         return new Realm(List.of(Schema.named("public"), app, sales), List.of(
                 new Extension("citext", "app", "1.6", "case-insensitive text"),
                 new Extension("pg_trgm", "public", "1.6", null)), Attributes.empty());
-    }
-
-    /** Runs each query and returns every row, its values joined by {@code " | "}. */
-    private static List<String> query(TestDatabase db, String... queries) {
-        List<String> rows = new ArrayList<>();
-        try (Connection c = db.connect(); Statement s = c.createStatement()) {
-            for (String sql : queries) {
-                try (ResultSet rs = s.executeQuery(sql)) {
-                    int columns = rs.getMetaData().getColumnCount();
-                    while (rs.next()) {
-                        List<String> values = new ArrayList<>();
-                        for (int i = 1; i <= columns; i++) {
-                            values.add(String.valueOf(rs.getString(i)));
-                        }
-                        rows.add(String.join(" | ", values));
-                    }
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("catalog query failed on " + db + ": " + e.getMessage(), e);
-        }
-        return rows;
     }
 }

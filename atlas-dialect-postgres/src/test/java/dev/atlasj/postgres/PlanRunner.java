@@ -11,7 +11,10 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
-/** Runs plans on test databases: every statement in order, in one transaction, failing on the first error. */
+/**
+ * Runs plans on test databases, failing on the first error: in one transaction when every statement
+ * allows it, each statement on its own otherwise, as an executor would.
+ */
 final class PlanRunner {
 
     private PlanRunner() {
@@ -19,7 +22,7 @@ final class PlanRunner {
 
     /** Runs the plan's statements. */
     static void apply(Plan plan, TestDatabase db) {
-        run(plan.statements().stream().map(PlannedStatement::sql).toList(), db);
+        run(plan.statements().stream().map(PlannedStatement::sql).toList(), plan.transactional(), db);
     }
 
     /** Runs the reverses of the plan's statements, last first, skipping those that have none. */
@@ -27,12 +30,12 @@ final class PlanRunner {
         List<String> reverses = new ArrayList<>(plan.statements().stream()
                 .map(PlannedStatement::reverse).filter(Objects::nonNull).toList());
         Collections.reverse(reverses);
-        run(reverses, db);
+        run(reverses, true, db);
     }
 
-    private static void run(List<String> statements, TestDatabase db) {
+    private static void run(List<String> statements, boolean inTransaction, TestDatabase db) {
         try (Connection c = db.connect()) {
-            c.setAutoCommit(false);
+            c.setAutoCommit(!inTransaction);
             try (Statement s = c.createStatement()) {
                 for (String sql : statements) {
                     try {
@@ -42,7 +45,9 @@ final class PlanRunner {
                     }
                 }
             }
-            c.commit();
+            if (inTransaction) {
+                c.commit();
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot run a plan on " + db + ": " + e.getMessage(), e);
         }

@@ -1,6 +1,9 @@
 package dev.atlasj.postgres;
 
 import dev.atlasj.diff.Changes;
+import dev.atlasj.diff.DiffRules;
+import dev.atlasj.diff.Differ;
+import dev.atlasj.diff.RenameHint;
 import dev.atlasj.plan.Plan;
 import dev.atlasj.plan.PlannedStatement;
 import dev.atlasj.schema.Column;
@@ -28,6 +31,21 @@ final class Planning {
     /** Plans the creation of {@code realm} from nothing. */
     static Plan plan(Realm realm) {
         return PLANNER.plan(Changes.toCreate(realm));
+    }
+
+    /** Plans the differ's changes from {@code from} to {@code to}, compared exactly as they are. */
+    static Plan plan(Realm from, Realm to, RenameHint... hints) {
+        return PLANNER.plan(new Differ(DiffRules.EXACT).diff(from, to, List.of(hints)));
+    }
+
+    /** Plans the differ's changes from one version of schema {@code s} to another. */
+    static Plan plan(Schema from, Schema to, RenameHint... hints) {
+        return plan(Realm.of(from), Realm.of(to), hints);
+    }
+
+    /** Plans the differ's changes from one version of table {@code t} of schema {@code s} to another. */
+    static Plan plan(Table from, Table to, RenameHint... hints) {
+        return plan(Schema.builder("s").table(from).build(), Schema.builder("s").table(to).build(), hints);
     }
 
     static List<String> sql(Plan plan) {

@@ -184,22 +184,17 @@ class PostgresPlannerTest {
     }
 
     @Test
-    void refusesEveryChangeItCannotPlanNamingIt() {
-        Table t = table("users", column("id", "integer"));
-        assertRefused(new SchemaChange.DropTable("public", t), "dropping table public.users");
-        assertRefused(new SchemaChange.ModifyTable("public", t, t, List.of()), "changing table public.users");
-        assertRefused(new SchemaChange.DropSchema(Schema.named("old")), "dropping schema old");
-        assertRefused(new SchemaChange.AddObject("public", View.of("active", "SELECT 1")),
-                "creating view public.active");
-        assertRefused(new SchemaChange.DropObject("public", Sequence.of("ids")), "dropping sequence public.ids");
-        assertRefused(new SchemaChange.DropExtension(new Extension("pg_trgm", "public", "1.6", null)),
-                "dropping extension pg_trgm");
+    void refusesChangesToObjectsItDoesNotHandleYetNamingThem() {
+        assertRefused(new SchemaChange.AddObject("public", View.of("active", "SELECT 1")), "creating view public.active");
+        assertRefused(new SchemaChange.DropObject("public", View.of("active", "SELECT 1")), "dropping view public.active");
+        assertRefused(new SchemaChange.ModifyObject("public", View.of("active", "SELECT 1"), View.of("active", "SELECT 2")),
+                "changing view public.active");
     }
 
     private void assertRefused(SchemaChange change, String description) {
         assertThatThrownBy(() -> Planning.PLANNER.plan(List.of(new SchemaChange.AddSchema(Schema.named("x")), change)))
                 .isInstanceOf(PlanException.class)
-                .hasMessage("PostgreSQL planning does not support " + description
-                        + " yet: it can create schemas, extensions, enum types, sequences and tables, nothing else");
+                .hasMessage("PostgreSQL planning does not support " + description + " yet: it plans schemas,"
+                        + " extensions, enum types, sequences and tables; views, functions and the other objects come later");
     }
 }

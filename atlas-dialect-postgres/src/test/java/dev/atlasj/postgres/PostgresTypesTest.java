@@ -54,6 +54,8 @@ class PostgresTypesTest {
             "varbit(8) | bit varying(8)",
             "bit | bit(1)",
             "bit(4) | bit(4)",
+            "\"bit\" | \"bit\"",
+            "\"bit\"(8) | bit(8)",
             "int[] | integer[]",
             "int[][] | integer[]",
             "int [3] | integer[]",

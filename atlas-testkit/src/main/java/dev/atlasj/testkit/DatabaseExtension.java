@@ -138,7 +138,7 @@ public final class DatabaseExtension implements ExecutionCondition, ParameterRes
                 AnnotationSupport.findAnnotatedMethods(testClass, annotation, HierarchyTraversalMode.TOP_DOWN).stream());
     }
 
-    private record Resource(TestDatabase database) implements ExtensionContext.Store.CloseableResource {
+    private record Resource(TestDatabase database) implements AutoCloseable {
         @Override
         public void close() {
             database.close();

@@ -11,6 +11,15 @@ public final class CommentDdl {
      * ({@code TABLE public.users}, {@code COLUMN public.users.email}).
      */
     public static Ddl on(String target, String comment) {
-        return new Ddl("COMMENT ON " + target + " IS " + Literals.string(comment), "COMMENT ON " + target + " IS NULL");
+        return change(target, null, comment);
+    }
+
+    /** Changes the comment of {@code target} from {@code from} to {@code to}; {@code null} stands for none. */
+    public static Ddl change(String target, String from, String to) {
+        return new Ddl(statement(target, to), statement(target, from));
+    }
+
+    private static String statement(String target, String comment) {
+        return "COMMENT ON " + target + " IS " + (comment == null ? "NULL" : Literals.string(comment));
     }
 }

@@ -108,6 +108,18 @@ public final class ConstraintDdl {
         return new Ddl(sql, name == null ? null : alter + drop + PostgresIdentifiers.quote(name));
     }
 
+    /**
+     * {@code ALTER TABLE s.t DROP CONSTRAINT [IF EXISTS] name}.
+     *
+     * @param ifExists whether the constraint may be gone already, as a partition's is once its
+     *     parent's is dropped
+     * @param recreate the script that adds the constraint again, for the reverse
+     */
+    public static Ddl drop(QualifiedName table, String name, boolean ifExists, String recreate) {
+        return new Ddl("ALTER TABLE " + table.sql() + " DROP CONSTRAINT " + (ifExists ? "IF EXISTS " : "")
+                + PostgresIdentifiers.quote(name), recreate);
+    }
+
     private static String named(String name) {
         return name == null ? "" : "CONSTRAINT " + PostgresIdentifiers.quote(name) + " ";
     }

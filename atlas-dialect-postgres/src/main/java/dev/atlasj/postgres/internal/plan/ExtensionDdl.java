@@ -29,6 +29,32 @@ public final class ExtensionDdl {
         return new Ddl(sql.toString(), "DROP EXTENSION " + name);
     }
 
+    /**
+     * {@code DROP EXTENSION name}, without {@code CASCADE}: PostgreSQL refuses while a column still
+     * uses one of its types.
+     *
+     * @param recreate the script that installs the extension again, for the reverse
+     */
+    public static Ddl drop(Extension extension, String recreate) {
+        return new Ddl("DROP EXTENSION " + PostgresIdentifiers.quote(extension.name()), recreate);
+    }
+
+    /**
+     * {@code ALTER EXTENSION name UPDATE TO 'v'}. Extensions ship scripts that upgrade them, seldom
+     * ones that go back, so there is no reverse.
+     */
+    public static Ddl update(Extension to) {
+        return new Ddl("ALTER EXTENSION " + PostgresIdentifiers.quote(to.name()) + " UPDATE TO "
+                + Literals.string(to.version()), null);
+    }
+
+    /** {@code ALTER EXTENSION name SET SCHEMA s}, for an extension whose objects can move. */
+    public static Ddl setSchema(Extension from, Extension to) {
+        String alter = "ALTER EXTENSION " + PostgresIdentifiers.quote(to.name()) + " SET SCHEMA ";
+        return new Ddl(alter + PostgresIdentifiers.quote(to.schema()),
+                from.schema() == null ? null : alter + PostgresIdentifiers.quote(from.schema()));
+    }
+
     /** The target of {@code COMMENT ON} for the extension. */
     public static String commentTarget(Extension extension) {
         return "EXTENSION " + PostgresIdentifiers.quote(extension.name());

@@ -55,6 +55,23 @@ public final class IndexDdl {
         return new Ddl(sql.toString(), "DROP INDEX " + (reverseIfExists ? "IF EXISTS " : "") + qualified(table, index));
     }
 
+    /**
+     * {@code DROP INDEX [IF EXISTS] s.name}, for an index that no constraint owns.
+     *
+     * @param ifExists whether the index may be gone already, as a partition's is once its parent's
+     *     is dropped
+     * @param recreate the script that creates the index again, for the reverse
+     */
+    public static Ddl drop(QualifiedName table, Index index, boolean ifExists, String recreate) {
+        return new Ddl("DROP INDEX " + (ifExists ? "IF EXISTS " : "") + qualified(table, index), recreate);
+    }
+
+    /** {@code ALTER INDEX s.old RENAME TO new}, which renames the constraint an index backs along with it. */
+    public static Ddl rename(QualifiedName table, Index from, Index to) {
+        return new Ddl("ALTER INDEX " + qualified(table, from) + " RENAME TO " + PostgresIdentifiers.quote(to.name()),
+                "ALTER INDEX " + qualified(table, to) + " RENAME TO " + PostgresIdentifiers.quote(from.name()));
+    }
+
     /** The target of {@code COMMENT ON} for the index, which lives in its table's schema. */
     public static String commentTarget(QualifiedName table, Index index) {
         return "INDEX " + qualified(table, index);
@@ -88,7 +105,7 @@ public final class IndexDdl {
         StringBuilder sql = new StringBuilder(part.isExpression()
                 ? "(" + part.expression() + ")" : PostgresIdentifiers.quote(part.column()));
         if (a.has(PART_COLLATION)) {
-            sql.append(" COLLATE ").append(PostgresIdentifiers.quote(a.get(PART_COLLATION)));
+            sql.append(" COLLATE ").append(Collations.sql(a.get(PART_COLLATION)));
         }
         if (a.has(PART_OPCLASS)) {
             sql.append(' ').append(QualifiedName.parse(a.get(PART_OPCLASS), null).sql());

@@ -21,6 +21,17 @@ public final class SchemaDdl {
         return new Ddl("CREATE SCHEMA " + name, "DROP SCHEMA " + name);
     }
 
+    /**
+     * {@code DROP SCHEMA}, without {@code CASCADE}: the plan drops the schema's objects one by one
+     * before, so this fails, naming them, if the schema still holds anything the model does not know
+     * or something elsewhere depends on it, rather than taking it along unseen.
+     *
+     * @param recreate the script that re-creates the schema, for the reverse
+     */
+    public static Ddl drop(Schema schema, String recreate) {
+        return new Ddl("DROP SCHEMA " + PostgresIdentifiers.quote(schema.name()), recreate);
+    }
+
     /** The target of {@code COMMENT ON} for the schema. */
     public static String commentTarget(Schema schema) {
         return "SCHEMA " + PostgresIdentifiers.quote(schema.name());

@@ -54,6 +54,35 @@ record SequenceOptions(String type, long start, long increment, long min, long m
         return clauses;
     }
 
+    /**
+     * The clauses that change a sequence with the options {@code from} into one with these:
+     * {@code INCREMENT BY}, {@code MINVALUE}, {@code MAXVALUE}, {@code START WITH}, {@code CACHE},
+     * {@code [NO] CYCLE}, each only when its value differs. The type is not among them: a
+     * standalone sequence changes it with {@code AS}, an identity with its column.
+     */
+    List<String> changesFrom(SequenceOptions from) {
+        List<String> clauses = new ArrayList<>();
+        if (increment != from.increment) {
+            clauses.add("INCREMENT BY " + increment);
+        }
+        if (min != from.min) {
+            clauses.add("MINVALUE " + min);
+        }
+        if (max != from.max) {
+            clauses.add("MAXVALUE " + max);
+        }
+        if (start != from.start) {
+            clauses.add("START WITH " + start);
+        }
+        if (cache != from.cache) {
+            clauses.add("CACHE " + cache);
+        }
+        if (cycle != from.cycle) {
+            clauses.add(cycle ? "CYCLE" : "NO CYCLE");
+        }
+        return clauses;
+    }
+
     /** Whether the type is {@code bigint}, the type of a sequence created without {@code AS}. */
     boolean bigint() {
         return Range.of(type) == Range.BIGINT;

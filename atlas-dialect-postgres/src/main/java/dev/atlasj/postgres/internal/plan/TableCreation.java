@@ -15,6 +15,7 @@ import dev.atlasj.schema.PrimaryKey;
 import dev.atlasj.schema.Table;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Plans new tables with everything they hold, in the order {@link TableOrder} gives: each
@@ -33,7 +34,16 @@ public final class TableCreation {
 
     /** Adds the statements that create {@code tables} to {@code plan}. */
     public static void plan(List<AddTable> tables, PlanBuilder plan) {
-        TableCreation creation = new TableCreation(TableOrder.of(tables), plan);
+        plan(tables, Set.of(), plan);
+    }
+
+    /**
+     * Adds the statements that create {@code tables} to {@code plan}.
+     *
+     * @param keyedLater existing tables whose primary key or unique constraints the plan adds later
+     */
+    public static void plan(List<AddTable> tables, Set<QualifiedName> keyedLater, PlanBuilder plan) {
+        TableCreation creation = new TableCreation(TableOrder.of(tables, keyedLater), plan);
         creation.order.creation().forEach(creation::create);
         creation.order.completion().forEach(creation::complete);
     }

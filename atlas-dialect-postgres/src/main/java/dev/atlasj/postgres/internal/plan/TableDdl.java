@@ -59,6 +59,16 @@ public final class TableDdl {
         return new Ddl(sql, "DROP TABLE " + name.sql());
     }
 
+    /** {@code ALTER TABLE s.parent ATTACH PARTITION s.p bound}, undone by detaching it. */
+    public static Ddl attachPartition(QualifiedName parent, QualifiedName partition, String bound) {
+        return new Ddl(attach(parent, partition, bound), detach(parent, partition));
+    }
+
+    /** {@code ALTER TABLE s.parent DETACH PARTITION s.p}, undone by attaching it again with its bound. */
+    public static Ddl detachPartition(QualifiedName parent, QualifiedName partition, String bound) {
+        return new Ddl(detach(parent, partition), attach(parent, partition, bound));
+    }
+
     /**
      * {@code ALTER TABLE … ALTER COLUMN … DROP DEFAULT} for each column of a partition that has no
      * default while its parent's column has one, which the partition copied when it was created.
@@ -73,6 +83,59 @@ public final class TableDdl {
             }
         }
         return statements;
+    }
+
+    /**
+     * {@code DROP TABLE s.t}, without {@code CASCADE}: the plan drops what depends on the table
+     * first, and PostgreSQL names anything else that still does.
+     *
+     * @param recreate the script that creates the table again, for the reverse
+     */
+    public static Ddl drop(QualifiedName name, String recreate) {
+        return new Ddl("DROP TABLE " + name.sql(), recreate);
+    }
+
+    /** {@code ALTER TABLE s.old RENAME TO new}. */
+    public static Ddl rename(QualifiedName from, QualifiedName to) {
+        return new Ddl("ALTER TABLE " + from.sql() + " RENAME TO " + PostgresIdentifiers.quote(to.name()),
+                "ALTER TABLE " + to.sql() + " RENAME TO " + PostgresIdentifiers.quote(from.name()));
+    }
+
+    /** {@code ALTER TABLE s.t SET LOGGED} or {@code SET UNLOGGED}. */
+    public static Ddl setUnlogged(QualifiedName name, boolean unlogged) {
+        String alter = "ALTER TABLE " + name.sql() + " SET ";
+        return new Ddl(alter + (unlogged ? "UNLOGGED" : "LOGGED"), alter + (unlogged ? "LOGGED" : "UNLOGGED"));
+    }
+
+    /** {@code ALTER TABLE s.t ADD COLUMN definition}, undone by dropping the column. */
+    public static Ddl addColumn(QualifiedName name, Column column) {
+        return new Ddl("ALTER TABLE " + name.sql() + " ADD COLUMN " + column(name, column), dropColumnSql(name, column));
+    }
+
+    /**
+     * {@code ALTER TABLE s.t DROP COLUMN c}; PostgreSQL drops the indexes and constraints that
+     * involve the column, and a sequence the column owns, with it.
+     *
+     * @param recreate the script that adds the column again, for the reverse
+     */
+    public static Ddl dropColumn(QualifiedName name, Column column, String recreate) {
+        return new Ddl(dropColumnSql(name, column), recreate);
+    }
+
+    /** {@code ALTER TABLE s.t RENAME COLUMN old TO new}. */
+    public static Ddl renameColumn(QualifiedName name, Column from, Column to) {
+        String alter = "ALTER TABLE " + name.sql() + " RENAME COLUMN ";
+        return new Ddl(alter + PostgresIdentifiers.quote(from.name()) + " TO " + PostgresIdentifiers.quote(to.name()),
+                alter + PostgresIdentifiers.quote(to.name()) + " TO " + PostgresIdentifiers.quote(from.name()));
+    }
+
+    /**
+     * {@code ALTER TABLE s.t ALTER COLUMN c DROP EXPRESSION}: a generated column becomes a plain one
+     * that keeps its values. There is no reverse: PostgreSQL cannot make a column generated in place.
+     */
+    public static Ddl dropExpression(QualifiedName name, Column column) {
+        return new Ddl("ALTER TABLE " + name.sql() + " ALTER COLUMN " + PostgresIdentifiers.quote(column.name())
+                + " DROP EXPRESSION", null);
     }
 
     /** The target of {@code COMMENT ON} for the table. */
@@ -94,7 +157,7 @@ public final class TableDdl {
         StringBuilder sql = new StringBuilder(PostgresIdentifiers.quote(column.name())).append(' ')
                 .append(column.type().raw());
         if (column.collation() != null) {
-            sql.append(" COLLATE ").append(PostgresIdentifiers.quote(column.collation()));
+            sql.append(" COLLATE ").append(Collations.sql(column.collation()));
         }
         if (column.generated() != null) {
             if (!column.generated().stored()) {
@@ -105,11 +168,7 @@ public final class TableDdl {
         }
         Identity identity = column.attributes().get(IDENTITY);
         if (identity != null) {
-            sql.append(" GENERATED ").append(identity.generation().sql()).append(" AS IDENTITY");
-            List<String> options = SequenceOptions.of(identity, column.type().canonical()).clauses();
-            if (!options.isEmpty()) {
-                sql.append(" (").append(String.join(" ", options)).append(')');
-            }
+            sql.append(' ').append(identity(column, identity));
         }
         if (column.defaultExpression() != null) {
             sql.append(" DEFAULT ").append(column.defaultExpression());
@@ -118,6 +177,25 @@ public final class TableDdl {
             sql.append(" NOT NULL");
         }
         return sql.toString();
+    }
+
+    /** {@code GENERATED ALWAYS|BY DEFAULT AS IDENTITY [(options that are not the default)]}. */
+    static String identity(Column column, Identity identity) {
+        List<String> options = SequenceOptions.of(identity, column.type().canonical()).clauses();
+        return "GENERATED " + identity.generation().sql() + " AS IDENTITY"
+                + (options.isEmpty() ? "" : " (" + String.join(" ", options) + ")");
+    }
+
+    private static String attach(QualifiedName parent, QualifiedName partition, String bound) {
+        return "ALTER TABLE " + parent.sql() + " ATTACH PARTITION " + partition.sql() + " " + bound;
+    }
+
+    private static String detach(QualifiedName parent, QualifiedName partition) {
+        return "ALTER TABLE " + parent.sql() + " DETACH PARTITION " + partition.sql();
+    }
+
+    private static String dropColumnSql(QualifiedName name, Column column) {
+        return "ALTER TABLE " + name.sql() + " DROP COLUMN " + PostgresIdentifiers.quote(column.name());
     }
 
     private static Optional<String> columnOptions(Column column, Column parentColumn) {

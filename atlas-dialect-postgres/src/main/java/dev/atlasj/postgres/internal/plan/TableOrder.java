@@ -28,7 +28,8 @@ import java.util.Set;
  * A foreign key is declared with its table when the referenced table and the key it points at
  * exist by then; it waits for {@link Phase#FOREIGN_KEYS} when the tables reference each other in
  * a cycle (the key that closes the cycle waits), when it points at columns that only a unique
- * index made later covers, or when it is {@code NOT VALID}. A partitioned table whose partitions
+ * index made later covers, at an existing table whose keys change later in the plan, or when it is
+ * {@code NOT VALID}. A partitioned table whose partitions
  * are created too gets its keys and checks only once they exist ({@link #completedLater}), so
  * that PostgreSQL adopts each partition's own constraints rather than creating copies under
  * names of its choosing.
@@ -40,8 +41,10 @@ public final class TableOrder {
     private final Set<QualifiedName> partitioned = new HashSet<>();
     private final Map<QualifiedName, Set<String>> deferredKeys = new HashMap<>();
     private final List<AddTable> creation = new ArrayList<>();
+    private final Set<QualifiedName> keyedLater;
 
-    private TableOrder(List<AddTable> adds) {
+    private TableOrder(List<AddTable> adds, Set<QualifiedName> keyedLater) {
+        this.keyedLater = keyedLater;
         for (AddTable add : adds) {
             if (tables.put(nameOf(add), add) != null) {
                 throw new PlanException("table " + nameOf(add) + " is created twice");
@@ -72,7 +75,17 @@ public final class TableOrder {
 
     /** Orders {@code tables}, which name each table once. */
     public static TableOrder of(List<AddTable> tables) {
-        return new TableOrder(tables);
+        return of(tables, Set.of());
+    }
+
+    /**
+     * Orders {@code tables}, which name each table once.
+     *
+     * @param keyedLater existing tables that get a primary key or unique constraint only later in the
+     *     plan: a foreign key that references one of them waits for {@link Phase#FOREIGN_KEYS}
+     */
+    public static TableOrder of(List<AddTable> tables, Set<QualifiedName> keyedLater) {
+        return new TableOrder(tables, Set.copyOf(keyedLater));
     }
 
     /** The table's name with its schema. */
@@ -113,8 +126,12 @@ public final class TableOrder {
         if (key.attributes().is(NOT_VALID) || completedLater(add)) {
             return false;
         }
-        AddTable target = tables.get(ConstraintDdl.referencedTable(add.schema(), key));
-        return target == null || declaredKeys(target).contains(Set.copyOf(key.refColumns()));
+        QualifiedName targetName = ConstraintDdl.referencedTable(add.schema(), key);
+        AddTable target = tables.get(targetName);
+        if (target == null) {
+            return !keyedLater.contains(targetName);
+        }
+        return declaredKeys(target).contains(Set.copyOf(key.refColumns()));
     }
 
     /** The column sets of the primary key and unique constraints declared in the table's CREATE TABLE. */

@@ -1,0 +1,45 @@
+package dev.atlasj.cli;
+
+import dev.atlasj.dialect.Dialect;
+import dev.atlasj.diff.Diff;
+import dev.atlasj.diff.Differ;
+import dev.atlasj.diff.RenameHint;
+import dev.atlasj.plan.Plan;
+import dev.atlasj.schema.Realm;
+import java.util.List;
+
+/**
+ * What {@code schema diff} and {@code schema apply} find: the changes from the current state to the
+ * desired one, and the plan that makes them.
+ *
+ * @param diff the changes
+ * @param plan the statements that carry them out
+ */
+record Comparison(Diff diff, Plan plan) {
+
+    /** What both commands print when there is nothing to do, as Atlas words it. */
+    static final String SYNCED = "Schemas are synced, no changes to be made.";
+
+    /** What the help of both commands says about their URLs. */
+    static final String URL_HELP = "URLs: the database URLs of 'atlas schema inspect' (see its --help), or SQL files"
+            + " as file://schema.sql, or file://dir/ for a directory's .sql files in name order. SQL files are read"
+            + " by running them on the dev database of --dev-url, by default embedded://postgres.";
+
+    /**
+     * Reads both sides in the scope they agree on, compares them under their dialect's rules and plans the
+     * changes.
+     */
+    static Comparison between(Side current, Side desired, List<RenameHint> renames, Databases databases) {
+        Dialect dialect = databases.dialect(current, desired);
+        StateReader reader = new StateReader(databases, dialect, Scope.of(current, desired));
+        Realm from = reader.read(current, "Create the schema first, or correct the search_path parameter.");
+        Realm to = reader.read(desired, "Correct the search_path parameter.");
+        Diff diff = new Diff(new Differ(dialect.diffRules()).diff(from, to, renames));
+        return new Comparison(diff, dialect.planner().plan(from, diff.changes()));
+    }
+
+    /** Whether the two states are the same. */
+    boolean synced() {
+        return diff.isEmpty();
+    }
+}
