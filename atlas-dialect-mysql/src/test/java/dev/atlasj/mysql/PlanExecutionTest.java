@@ -81,6 +81,19 @@ class PlanExecutionTest {
     }
 
     @Test
+    void aCheckMariaDbKeepsWithItsColumnIsDroppedByRestatingTheColumn(TestDatabase db, TestDatabase target) {
+        Plan plan = migrateAndBack(db, """
+                CREATE TABLE t (status varchar(10) CHECK (status IN ('a', 'b')), n int CHECK (n > 0), gone int CHECK (gone > 0))
+                """, target, """
+                CREATE TABLE t (status varchar(10), n bigint, CONSTRAINT status_known CHECK (status IN ('a', 'b', 'c')))
+                """);
+
+        assertThat(plan.toSql().replace(db.name(), "db")).isEqualTo("ALTER TABLE `db`.`t` DROP COLUMN `gone`,"
+                + " MODIFY COLUMN `status` varchar(10), MODIFY COLUMN `n` bigint(20),"
+                + " ADD CONSTRAINT `status_known` CHECK (`status` in ('a','b','c'));\n");
+    }
+
+    @Test
     void aColumnTypeChangeOnBothSidesOfAForeignKeyMovesTheKeyAroundIt(TestDatabase db, TestDatabase target) {
         String schema = """
                 CREATE TABLE p (id %1$s PRIMARY KEY, code varchar(%2$s), UNIQUE KEY code (code));

@@ -34,8 +34,11 @@ import dev.atlasj.schema.Schema;
 import dev.atlasj.schema.Table;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -113,9 +116,12 @@ final class TableAlteration {
                 }
             }
         }
+        Map<String, Check> columnChecks = new HashMap<>();
         for (TableChange c : changes) {
             Check check = c instanceof DropCheck d ? d.check() : c instanceof ModifyCheck m ? m.from() : null;
-            if (check != null) {
+            if (check != null && isColumnCheck(check)) {
+                columnChecks.put(check.name().toLowerCase(Locale.ROOT), check);
+            } else if (check != null) {
                 main.add(new Clause(dropCheck(check), "ADD " + KeyDdl.check(check)));
             }
         }
@@ -148,9 +154,19 @@ final class TableAlteration {
             }
         }
         restated.forEach(column -> modified.add(new ModifyColumn(column, column, Set.of())));
+        Set<String> changedColumns = new HashSet<>();
+        dropped.forEach(c -> changedColumns.add(c.name().toLowerCase(Locale.ROOT)));
+        modified.forEach(m -> changedColumns.add(m.to().name().toLowerCase(Locale.ROOT)));
+        columnChecks.forEach((column, check) -> {
+            if (!changedColumns.contains(column)) {
+                Column restate = to.columns().stream().filter(c -> c.name().equalsIgnoreCase(column)).findFirst().orElseThrow();
+                modified.add(new ModifyColumn(restate, restate, Set.of()));
+            }
+        });
         dropped.sort(Comparator.comparingInt((Column c) -> position(from, c)).reversed());
         for (Column column : dropped) {
-            main.add(new Clause(dropColumn(column), "ADD COLUMN " + ColumnDdl.definition(column) + place(from, column)));
+            main.add(new Clause(dropColumn(column), withCheck("ADD COLUMN " + ColumnDdl.definition(column) + place(from, column),
+                    columnChecks.get(column.name().toLowerCase(Locale.ROOT)))));
         }
         added.sort(Comparator.comparingInt(c -> position(to, c)));
         for (Column column : added) {
@@ -161,7 +177,8 @@ final class TableAlteration {
             String reverse = modifiable(m.to().generated(), m.from().generated())
                     ? "MODIFY COLUMN " + ColumnDdl.definition(m.from())
                     : dropColumn(m.to()) + ", ADD COLUMN " + ColumnDdl.definition(m.from()) + place(from, m.from());
-            main.add(new Clause("MODIFY COLUMN " + ColumnDdl.definition(m.to()), reverse));
+            main.add(new Clause("MODIFY COLUMN " + ColumnDdl.definition(m.to()),
+                    withCheck(reverse, columnChecks.get(m.to().name().toLowerCase(Locale.ROOT)))));
         }
         for (TableChange c : changes) {
             PrimaryKey key = c instanceof AddPrimaryKey a ? a.key() : c instanceof ModifyPrimaryKey m ? m.to() : null;
@@ -207,6 +224,21 @@ final class TableAlteration {
         if (partitioning != null) {
             plan.partitioning(Phase.ALTER_TABLES, name, change, partitioning);
         }
+    }
+
+    /**
+     * Whether a check is one MariaDB keeps with its column (written on the column, named after it),
+     * which {@code DROP CONSTRAINT} does not find: restating the column without it drops it. A MySQL
+     * check is named {@code t_chk_n} unless its name is given; one named after a column is taken for
+     * MariaDB's.
+     */
+    private boolean isColumnCheck(Check check) {
+        return check.name() != null && from.columns().stream().anyMatch(c -> c.name().equalsIgnoreCase(check.name()));
+    }
+
+    /** {@code reverse}, then adding back {@code check} when there is one, which the reverse of a column change restores. */
+    private static String withCheck(String reverse, Check check) {
+        return check == null ? reverse : reverse + ", ADD " + KeyDdl.check(check);
     }
 
     /**
