@@ -51,10 +51,18 @@ import dev.atlasj.schema.Table;
  * MariaDB reports {@code RESTRICT} where none was written and MySQL {@code NO ACTION}. A foreign key
  * without a referenced schema references its own. A foreign key that no index covers gets the index
  * the server creates for it (named after the key), so that a schema that declares that index and one
- * that leaves it to the server are the same. Index type {@code BTREE} is the default. Checks and
- * generated columns are compared without parentheses around the whole expression (MySQL prints
- * {@code (`a` > 0)}, MariaDB {@code `a` > 0}). {@code KEY} and {@code INDEX}, {@code UNIQUE KEY} and
+ * that leaves it to the server are the same. Index type {@code BTREE} is the default; a SPATIAL index
+ * has no prefix length (MariaDB reports 32). {@code KEY} and {@code INDEX}, {@code UNIQUE KEY} and
  * {@code UNIQUE INDEX} are one thing in the model.
+ *
+ * <h2>Expressions</h2>
+ * Checks, generated columns and functional index parts are compared token by token: without
+ * parentheses around the whole (MySQL prints {@code (`a` > 0)}, MariaDB {@code `a` > 0}), with the
+ * table's columns in backticks in their own case, other words in lower case, strings in single quotes
+ * without MySQL's character set introducer, {@code !=} as {@code <>} and whitespace as MariaDB spaces
+ * it: {@code (Price>0 AND s != "x")} ≡ {@code `Price` > 0 and `s` <> _utf8mb4'x'}. Expressions are not
+ * parsed: redundant inner parentheses and function synonyms ({@code lower} and {@code lcase}) still
+ * differ, as they do unless both sides come from the same kind of server.
  *
  * <h2>Tables, views, routines, triggers</h2>
  * The {@code AUTO_INCREMENT} counter is data and never compared. Engine {@code InnoDB} is the default

@@ -6,10 +6,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.atlasj.diff.RenameHint;
 import dev.atlasj.plan.Plan;
+import dev.atlasj.schema.Check;
+import dev.atlasj.schema.Column;
+import dev.atlasj.schema.ColumnType;
+import dev.atlasj.schema.ForeignKey;
+import dev.atlasj.schema.PrimaryKey;
+import dev.atlasj.schema.Realm;
+import dev.atlasj.schema.ReferentialAction;
+import dev.atlasj.schema.Schema;
+import dev.atlasj.schema.Table;
 import dev.atlasj.testkit.DatabaseEngine;
 import dev.atlasj.testkit.DatabaseExtension;
 import dev.atlasj.testkit.Engine;
 import dev.atlasj.testkit.TestDatabase;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -47,6 +57,26 @@ class PlanExecutionTest {
 
         assertThat(plan.statements()).hasSize(1);
         assertThat(rows(db, "SELECT id, name, size FROM t")).containsExactly("1 | one | m");
+    }
+
+    @Test
+    void aSchemaBuiltInJavaLandsAsTheServerReadsIt(TestDatabase db) {
+        Table parent = Table.builder("parent").column(Column.of("id", ColumnType.of("serial")))
+                .column(Column.of("flag", ColumnType.of("boolean")).withDefault("TRUE").withNullable(false))
+                .column(Column.of("code", ColumnType.of("character varying(10)")).with(MySqlAttributes.CHARSET, "LATIN1")
+                        .withDefault("\"x\""))
+                .column(Column.of("at", ColumnType.of("datetime(3)")).withDefault("now(3)"))
+                .column(Column.of("price", ColumnType.of("numeric(6,2)")).withDefault("'1'"))
+                .primaryKey(PrimaryKey.of("pk", "id")).attribute(MySqlAttributes.ENGINE, "innodb").build();
+        Table child = Table.builder("child").column(Column.of("id", ColumnType.of("integer")))
+                .column(Column.of("parent_id", ColumnType.of("bigint unsigned")))
+                .primaryKey(PrimaryKey.of(null, "id"))
+                .foreignKey(new ForeignKey("child_parent", List.of("parent_id"), null, "parent", List.of("id"),
+                        ReferentialAction.RESTRICT, ReferentialAction.CASCADE, null))
+                .check(Check.of(null, "(ID>0)")).build();
+        Realm desired = Realm.of(Schema.builder(db.name()).table(parent).table(child).build());
+
+        Migrations.migrate(db, Inspections.inspect(db, db.name()), desired);
     }
 
     @Test

@@ -60,14 +60,14 @@ final class DefaultValues {
         }
         String name = typeName(type);
         String literal = literal(v);
-        String canonical = literal == null ? null : ofType(literal, name, type, isQuoted(v));
+        String canonical = literal == null ? null : ofType(literal, name, type, StringLiterals.isQuoted(v));
         return canonical != null ? canonical : v;
     }
 
     /** The value of a literal ({@code 'a'}, {@code "a"}, {@code 12}, {@code TRUE}), unquoted, or {@code null} for anything else. */
     private static String literal(String v) {
-        if (isQuoted(v)) {
-            return unquote(v);
+        if (StringLiterals.isQuoted(v)) {
+            return StringLiterals.value(v);
         }
         if (v.equalsIgnoreCase("true")) {
             return "1";
@@ -129,53 +129,8 @@ final class DefaultValues {
             return v;
         }
         String inner = v.substring(1, v.length() - 1).strip();
-        return isQuoted(inner) || number(inner) != null || FUNCTION_CALL.matcher(inner).matches()
+        return StringLiterals.isQuoted(inner) || number(inner) != null || FUNCTION_CALL.matcher(inner).matches()
                 && Parentheses.enclosed(inner.substring(inner.indexOf('('))) ? inner : v;
-    }
-
-    private static boolean isQuoted(String v) {
-        if (v.length() < 2 || (v.charAt(0) != '\'' && v.charAt(0) != '"') || v.charAt(v.length() - 1) != v.charAt(0)) {
-            return false;
-        }
-        char quote = v.charAt(0);
-        for (int i = 1; i < v.length() - 1; i++) {
-            char c = v.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == quote) {
-                if (v.charAt(i + 1) != quote || i + 1 == v.length() - 1) {
-                    return false;
-                }
-                i++;
-            }
-        }
-        return true;
-    }
-
-    /** The value of a quoted string literal: quotes removed, a doubled quote single, backslash escapes read. */
-    private static String unquote(String v) {
-        char quote = v.charAt(0);
-        StringBuilder out = new StringBuilder(v.length());
-        for (int i = 1; i < v.length() - 1; i++) {
-            char c = v.charAt(i);
-            if (c == '\\' && i + 1 < v.length() - 1) {
-                char e = v.charAt(++i);
-                out.append(switch (e) {
-                    case 'n' -> '\n';
-                    case 't' -> '\t';
-                    case 'r' -> '\r';
-                    case '0' -> '\0';
-                    case 'Z' -> '\u001a';
-                    default -> e;
-                });
-            } else if (c == quote) {
-                out.append(quote);
-                i++;
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
     }
 
     private static BigDecimal number(String text) {

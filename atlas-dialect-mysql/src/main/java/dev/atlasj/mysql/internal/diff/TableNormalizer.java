@@ -16,7 +16,6 @@ import static dev.atlasj.mysql.MySqlAttributes.ROW_FORMAT;
 import static dev.atlasj.mysql.MySqlAttributes.TABLE_OPTIONS;
 
 import dev.atlasj.mysql.MySqlTypes;
-import dev.atlasj.mysql.internal.Parentheses;
 import dev.atlasj.mysql.internal.diff.CharacterSets.Pair;
 import dev.atlasj.schema.AttributeKey;
 import dev.atlasj.schema.Attributes;
@@ -75,9 +74,10 @@ final class TableNormalizer {
         Pair columnsInherit = own.effective(inherited);
         PrimaryKey primaryKey = table.primaryKey() == null ? null : table.primaryKey().withName(null);
         List<Index> serialKeys = new ArrayList<>();
+        List<String> names = table.columns().stream().map(Column::name).toList();
         List<Column> columns = table.columns().stream()
-                .map(c -> column(c, columnsInherit, primaryKey, serialKeys)).toList();
-        List<Index> indexes = new ArrayList<>(table.indexes().stream().map(TableNormalizer::index).toList());
+                .map(c -> column(c, columnsInherit, primaryKey, serialKeys, names)).toList();
+        List<Index> indexes = new ArrayList<>(table.indexes().stream().map(i -> index(i, names)).toList());
         for (Index serial : serialKeys) {
             if (!covered(serial.columns(), primaryKey, indexes, true)) {
                 indexes.add(serial);
@@ -94,7 +94,7 @@ final class TableNormalizer {
                 .primaryKey(primaryKey)
                 .indexes(indexes)
                 .foreignKeys(foreignKeys)
-                .checks(table.checks().stream().map(TableNormalizer::check).toList())
+                .checks(table.checks().stream().map(c -> check(c, names)).toList())
                 .comment(emptyIsNull(table.comment()))
                 .attributes(attributes)
                 .build();
@@ -108,7 +108,8 @@ final class TableNormalizer {
      * The column canonical. A {@code serial} column becomes what it stands for, {@code bigint unsigned
      * NOT NULL AUTO_INCREMENT UNIQUE}: the unique key it implies is added to {@code serialKeys}.
      */
-    private static Column column(Column c, Pair inherited, PrimaryKey primaryKey, List<Index> serialKeys) {
+    private static Column column(Column c, Pair inherited, PrimaryKey primaryKey, List<Index> serialKeys,
+            List<String> columns) {
         ColumnType type = type(c);
         boolean serial = c.type().raw().strip().equalsIgnoreCase("serial");
         if (serial) {
@@ -124,7 +125,7 @@ final class TableNormalizer {
                 .with(CHARSET, own.charset())
                 .with(ON_UPDATE, onUpdate != null ? onUpdate : a.get(ON_UPDATE));
         Generated generated = c.generated() == null ? null
-                : new Generated(Parentheses.unwrap(c.generated().expression()), c.generated().stored());
+                : new Generated(ExpressionText.canonical(c.generated().expression(), columns), c.generated().stored());
         boolean key = primaryKey != null && primaryKey.columns().contains(c.name());
         return new Column(c.name(), type, c.nullable() && !key && !autoIncrement,
                 generated != null ? null : DefaultValues.canonical(c.defaultExpression(), type.canonical()),
@@ -139,7 +140,7 @@ final class TableNormalizer {
         }
     }
 
-    private static Index index(Index index) {
+    private static Index index(Index index, List<String> columns) {
         Attributes a = index.attributes();
         String type = a.get(INDEX_TYPE) == null ? null : a.get(INDEX_TYPE).toUpperCase(Locale.ROOT);
         String parser = a.get(FULLTEXT_PARSER) == null ? null : a.get(FULLTEXT_PARSER).toLowerCase(Locale.ROOT);
@@ -149,7 +150,7 @@ final class TableNormalizer {
         boolean spatial = "SPATIAL".equals(type);
         List<IndexPart> parts = index.parts().stream()
                 .map(p -> p.isExpression()
-                        ? new IndexPart(null, Parentheses.unwrap(p.expression()), p.descending(), p.attributes())
+                        ? new IndexPart(null, ExpressionText.canonical(p.expression(), columns), p.descending(), p.attributes())
                         : spatial ? p.withAttributes(p.attributes().without(PREFIX_LENGTH)) : p)
                 .toList();
         return new Index(index.name(), index.unique(), parts, emptyIsNull(index.comment()), attributes);
@@ -166,8 +167,9 @@ final class TableNormalizer {
         return action == ReferentialAction.RESTRICT ? ReferentialAction.NO_ACTION : action;
     }
 
-    private static Check check(Check check) {
-        return new Check(check.name(), Parentheses.unwrap(check.expression()), withoutFalse(check.attributes(), NOT_ENFORCED));
+    private static Check check(Check check, List<String> columns) {
+        return new Check(check.name(), ExpressionText.canonical(check.expression(), columns),
+                withoutFalse(check.attributes(), NOT_ENFORCED));
     }
 
     /**
