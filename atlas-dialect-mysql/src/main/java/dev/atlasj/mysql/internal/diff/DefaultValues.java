@@ -2,6 +2,7 @@ package dev.atlasj.mysql.internal.diff;
 
 import dev.atlasj.mysql.MySqlTypes;
 import dev.atlasj.mysql.internal.Parentheses;
+import dev.atlasj.mysql.internal.StringLiterals;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Set;

@@ -3,6 +3,7 @@ package dev.atlasj.mysql.internal.diff;
 import dev.atlasj.mysql.MySqlIdentifiers;
 import dev.atlasj.mysql.MySqlTypes;
 import dev.atlasj.mysql.internal.Parentheses;
+import dev.atlasj.mysql.internal.StringLiterals;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

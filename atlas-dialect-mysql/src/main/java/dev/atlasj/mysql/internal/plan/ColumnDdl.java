@@ -8,6 +8,7 @@ import static dev.atlasj.mysql.MySqlAttributes.ON_UPDATE;
 import dev.atlasj.mysql.MySqlIdentifiers;
 import dev.atlasj.mysql.MySqlTypes;
 import dev.atlasj.mysql.internal.Parentheses;
+import dev.atlasj.mysql.internal.StringLiterals;
 import dev.atlasj.schema.Column;
 import java.util.Locale;
 import java.util.Set;
@@ -19,8 +20,8 @@ import java.util.regex.Pattern;
  */
 public final class ColumnDdl {
 
-    /** A default MySQL takes bare: a quoted string, a number, a bit or hex literal, a boolean, the current time. */
-    private static final Pattern LITERAL = Pattern.compile("(?is)'.*'|[-+]?\\d+(\\.\\d*)?(e[-+]?\\d+)?|[-+]?\\.\\d+"
+    /** A default MySQL takes bare, beside a quoted string: a number, a bit or hex literal, a boolean, the current time. */
+    private static final Pattern LITERAL = Pattern.compile("(?i)[-+]?\\d+(\\.\\d*)?(e[-+]?\\d+)?|[-+]?\\.\\d+"
             + "|b'[01]*'|x'[0-9a-f]*'|0x[0-9a-f]+|0b[01]+|true|false|current_timestamp(\\(\\d*\\))?");
     /** Types whose literal defaults MySQL 8 takes only as an expression, in parentheses. */
     private static final Set<String> EXPRESSION_DEFAULT_TYPES = Set.of("tinytext", "text", "mediumtext", "longtext",
@@ -80,7 +81,7 @@ public final class ColumnDdl {
      */
     static String defaultValue(Column column) {
         String value = column.defaultExpression().strip();
-        boolean literal = LITERAL.matcher(value).matches();
+        boolean literal = StringLiterals.isQuoted(value) || LITERAL.matcher(value).matches();
         if (literal && !EXPRESSION_DEFAULT_TYPES.contains(typeName(column))
                 || value.startsWith("(") && Parentheses.enclosed(value)) {
             return value;

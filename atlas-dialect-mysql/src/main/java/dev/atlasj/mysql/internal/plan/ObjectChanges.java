@@ -76,7 +76,7 @@ final class ObjectChanges {
     }
 
     private void add(String schema, SchemaObject object, SchemaChange source, SchemaObject replaced, PlanBuilder plan) {
-        if (object instanceof View view) {
+        if (object instanceof View view && !view.materialized()) {
             createdViews.add(new Placed<>(schema, view, source, (View) replaced));
         } else if (object instanceof Routine routine) {
             plan.add(Phase.ROUTINES, source, ObjectDdl.createRoutine(schema, routine));
@@ -88,7 +88,7 @@ final class ObjectChanges {
     }
 
     private void drop(String schema, SchemaObject object, SchemaChange source, PlanBuilder plan) {
-        if (object instanceof View view) {
+        if (object instanceof View view && !view.materialized()) {
             droppedViews.add(new Placed<>(schema, view, source, null));
         } else if (object instanceof Routine routine) {
             plan.add(Phase.DROP_OBJECTS, source, ObjectDdl.dropRoutine(schema, routine));

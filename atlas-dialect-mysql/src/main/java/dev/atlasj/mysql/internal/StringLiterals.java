@@ -1,13 +1,13 @@
-package dev.atlasj.mysql.internal.diff;
+package dev.atlasj.mysql.internal;
 
 /** Reads MySQL string literals: {@code 'it''s'}, {@code "it's"}, {@code 'it\'s'}. */
-final class StringLiterals {
+public final class StringLiterals {
 
     private StringLiterals() {
     }
 
     /** Whether {@code v} is one string literal in single or double quotes, and nothing else. */
-    static boolean isQuoted(String v) {
+    public static boolean isQuoted(String v) {
         if (v.length() < 2 || (v.charAt(0) != '\'' && v.charAt(0) != '"') || v.charAt(v.length() - 1) != v.charAt(0)) {
             return false;
         }
@@ -27,7 +27,7 @@ final class StringLiterals {
     }
 
     /** The value of the string literal {@code literal}: quotes removed, a doubled quote single, backslash escapes read. */
-    static String value(String literal) {
+    public static String value(String literal) {
         char quote = literal.charAt(0);
         StringBuilder out = new StringBuilder(literal.length());
         for (int i = 1; i < literal.length() - 1; i++) {
