@@ -3,8 +3,8 @@ package dev.atlasj.mysql.internal.diff;
 import dev.atlasj.mysql.MySqlTypes;
 import dev.atlasj.mysql.internal.Parentheses;
 import dev.atlasj.mysql.internal.StringLiterals;
+import dev.atlasj.mysql.internal.TypeNames;
 import java.math.BigDecimal;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -59,7 +59,7 @@ final class DefaultValues {
         if (now != null) {
             return now;
         }
-        String name = typeName(type);
+        String name = TypeNames.of(type);
         String literal = literal(v);
         String canonical = literal == null ? null : ofType(literal, name, type, StringLiterals.isQuoted(v));
         return canonical != null ? canonical : v;
@@ -169,15 +169,6 @@ final class DefaultValues {
         }
         String d = digits == null ? "" : digits;
         return "." + (d.length() >= precision ? d.substring(0, precision) : d + "0".repeat(precision - d.length()));
-    }
-
-    /** The name of a canonical type: {@code decimal} for {@code decimal(5,2) unsigned}. */
-    static String typeName(String type) {
-        int end = 0;
-        while (end < type.length() && (Character.isLetterOrDigit(type.charAt(end)) || type.charAt(end) == '_')) {
-            end++;
-        }
-        return type.substring(0, end).toLowerCase(Locale.ROOT);
     }
 
     private static int scale(String type) {

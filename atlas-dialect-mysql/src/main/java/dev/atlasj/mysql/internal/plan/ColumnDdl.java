@@ -9,8 +9,8 @@ import dev.atlasj.mysql.MySqlIdentifiers;
 import dev.atlasj.mysql.MySqlTypes;
 import dev.atlasj.mysql.internal.Parentheses;
 import dev.atlasj.mysql.internal.StringLiterals;
+import dev.atlasj.mysql.internal.TypeNames;
 import dev.atlasj.schema.Column;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -95,12 +95,7 @@ public final class ColumnDdl {
                 .contains(typeName(column));
     }
 
-    static String typeName(Column column) {
-        String type = column.type().canonical();
-        int end = 0;
-        while (end < type.length() && Character.isLetterOrDigit(type.charAt(end))) {
-            end++;
-        }
-        return type.substring(0, end).toLowerCase(Locale.ROOT);
+    private static String typeName(Column column) {
+        return TypeNames.of(column.type().canonical());
     }
 }

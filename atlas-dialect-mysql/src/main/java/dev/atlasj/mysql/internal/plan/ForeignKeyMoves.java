@@ -80,11 +80,6 @@ final class ForeignKeyMoves {
         return List.copyOf(recreated.values());
     }
 
-    /** Whether the foreign key of {@code table} named {@code name} is dropped and added again. */
-    boolean isRecreated(TableName table, String name) {
-        return recreated.containsKey(key(table, name));
-    }
-
     private void findRecreated(TableName table, ModifyTable cause) {
         Set<String> columns = reshaped.getOrDefault(table, Set.of());
         List<Referencing> candidates = new ArrayList<>(changes.referencing(table));

@@ -45,11 +45,6 @@ public final class PlanBuilder {
         return this;
     }
 
-    /** Whether {@code table} has clauses in {@code phase}. */
-    public boolean alters(Phase phase, TableName table) {
-        return alters.getOrDefault(phase, Map.of()).containsKey(table);
-    }
-
     /** The plan: the statements of every phase in phase order, none of them transactional. */
     public Plan build() {
         List<PlannedStatement> statements = new ArrayList<>();

@@ -63,14 +63,18 @@ final class TableAlteration {
     private final TableName name;
     private final Table from;
     private final Table to;
-    private final boolean memory;
+    private final ForeignKeyMoves moves;
+    private final PlanBuilder plan;
+    /** Checks MariaDB keeps with their column, dropped by restating the column, by the column's name in lower case. */
+    private final Map<String, Check> columnChecks = new HashMap<>();
 
-    private TableAlteration(ModifyTable change) {
+    private TableAlteration(ModifyTable change, ForeignKeyMoves moves, PlanBuilder plan) {
         this.change = change;
         this.name = new TableName(change.schema(), change.to().name());
         this.from = change.from();
         this.to = change.to();
-        this.memory = TableDdl.isMemory(to);
+        this.moves = moves;
+        this.plan = plan;
     }
 
     /**
@@ -99,49 +103,69 @@ final class TableAlteration {
      *     inherit changes, beside those the change modifies
      */
     static void plan(ModifyTable change, Schema schema, List<Column> restated, ForeignKeyMoves moves, PlanBuilder plan) {
-        new TableAlteration(change).write(schema, restated, moves, plan);
+        TableAlteration alteration = new TableAlteration(change, moves, plan);
+        alteration.dropForeignKeys();
+        alteration.dropChecks();
+        alteration.dropKeys();
+        alteration.columns(restated);
+        alteration.addKeys();
+        alteration.addChecks();
+        alteration.addForeignKeys();
+        if (change.changes().stream().anyMatch(ModifyTableOptions.class::isInstance)) {
+            alteration.options(schema);
+        }
     }
 
-    private void write(Schema schema, List<Column> restated, ForeignKeyMoves moves, PlanBuilder plan) {
-        List<TableChange> changes = change.changes();
-        List<Clause> main = new ArrayList<>();
-        for (TableChange c : changes) {
-            ForeignKey dropped = c instanceof DropForeignKey d ? d.key() : c instanceof ModifyForeignKey m ? m.from() : null;
-            if (dropped != null) {
-                Clause clause = new Clause(dropForeignKey(dropped), "ADD " + KeyDdl.foreignKey(name.schema(), dropped));
-                if (moves.dropEarly(name, dropped)) {
-                    plan.alter(Phase.DROP_FOREIGN_KEYS, name, change, clause);
-                } else {
-                    main.add(clause);
-                }
+    private void alter(Clause clause) {
+        plan.alter(Phase.ALTER_TABLES, name, change, clause);
+    }
+
+    private void dropForeignKeys() {
+        for (TableChange c : change.changes()) {
+            ForeignKey key = c instanceof DropForeignKey d ? d.key() : c instanceof ModifyForeignKey m ? m.from() : null;
+            if (key != null) {
+                Clause clause = new Clause(dropForeignKey(key), "ADD " + KeyDdl.foreignKey(name.schema(), key));
+                plan.alter(moves.dropEarly(name, key) ? Phase.DROP_FOREIGN_KEYS : Phase.ALTER_TABLES, name, change, clause);
             }
         }
-        Map<String, Check> columnChecks = new HashMap<>();
-        for (TableChange c : changes) {
+    }
+
+    private void dropChecks() {
+        for (TableChange c : change.changes()) {
             Check check = c instanceof DropCheck d ? d.check() : c instanceof ModifyCheck m ? m.from() : null;
             if (check != null && isColumnCheck(check)) {
                 columnChecks.put(check.name().toLowerCase(Locale.ROOT), check);
             } else if (check != null) {
-                main.add(new Clause(dropCheck(check), "ADD " + KeyDdl.check(check)));
+                alter(new Clause(dropCheck(check), "ADD " + KeyDdl.check(check)));
             }
         }
-        for (TableChange c : changes) {
+    }
+
+    private void dropKeys() {
+        for (TableChange c : change.changes()) {
             Index index = c instanceof DropIndex d ? d.index()
                     : c instanceof ModifyIndex m && !visibilityOnly(m) ? m.from() : null;
             if (index != null) {
-                main.add(new Clause(dropIndex(index), "ADD " + KeyDdl.index(index, TableDdl.isMemory(from))));
+                alter(new Clause(dropIndex(index), "ADD " + KeyDdl.index(index, TableDdl.isMemory(from))));
             }
         }
-        for (TableChange c : changes) {
+        for (TableChange c : change.changes()) {
             PrimaryKey key = c instanceof DropPrimaryKey d ? d.key() : c instanceof ModifyPrimaryKey m ? m.from() : null;
             if (key != null) {
-                main.add(new Clause("DROP PRIMARY KEY", "ADD " + KeyDdl.primaryKey(key)));
+                alter(new Clause("DROP PRIMARY KEY", "ADD " + KeyDdl.primaryKey(key)));
             }
         }
+    }
+
+    /**
+     * Columns dropped (last first), added where they stand, modified: a change {@code MODIFY} cannot
+     * make is a drop and an add; a column whose check MariaDB keeps with it is restated.
+     */
+    private void columns(List<Column> restated) {
         List<Column> dropped = new ArrayList<>();
         List<Column> added = new ArrayList<>();
         List<ModifyColumn> modified = new ArrayList<>();
-        for (TableChange c : changes) {
+        for (TableChange c : change.changes()) {
             if (c instanceof DropColumn d) {
                 dropped.add(d.column());
             } else if (c instanceof AddColumn a) {
@@ -154,73 +178,77 @@ final class TableAlteration {
             }
         }
         restated.forEach(column -> modified.add(new ModifyColumn(column, column, Set.of())));
-        Set<String> changedColumns = new HashSet<>();
-        dropped.forEach(c -> changedColumns.add(c.name().toLowerCase(Locale.ROOT)));
-        modified.forEach(m -> changedColumns.add(m.to().name().toLowerCase(Locale.ROOT)));
-        columnChecks.forEach((column, check) -> {
-            if (!changedColumns.contains(column)) {
-                Column restate = to.columns().stream().filter(c -> c.name().equalsIgnoreCase(column)).findFirst().orElseThrow();
-                modified.add(new ModifyColumn(restate, restate, Set.of()));
+        Set<String> changed = new HashSet<>();
+        dropped.forEach(c -> changed.add(c.name().toLowerCase(Locale.ROOT)));
+        modified.forEach(m -> changed.add(m.to().name().toLowerCase(Locale.ROOT)));
+        for (Column column : to.columns()) {
+            if (columnChecks.containsKey(column.name().toLowerCase(Locale.ROOT))
+                    && !changed.contains(column.name().toLowerCase(Locale.ROOT))) {
+                modified.add(new ModifyColumn(column, column, Set.of()));
             }
-        });
+        }
         dropped.sort(Comparator.comparingInt((Column c) -> position(from, c)).reversed());
         for (Column column : dropped) {
-            main.add(new Clause(dropColumn(column), withCheck("ADD COLUMN " + ColumnDdl.definition(column) + place(from, column),
-                    columnChecks.get(column.name().toLowerCase(Locale.ROOT)))));
+            alter(new Clause(dropColumn(column), withCheck("ADD COLUMN " + ColumnDdl.definition(column) + place(from, column),
+                    column)));
         }
         added.sort(Comparator.comparingInt(c -> position(to, c)));
         for (Column column : added) {
-            main.add(new Clause("ADD COLUMN " + ColumnDdl.definition(column) + place(to, column), dropColumn(column)));
+            alter(new Clause("ADD COLUMN " + ColumnDdl.definition(column) + place(to, column), dropColumn(column)));
         }
         modified.sort(Comparator.comparingInt(m -> position(to, m.to())));
         for (ModifyColumn m : modified) {
             String reverse = modifiable(m.to().generated(), m.from().generated())
                     ? "MODIFY COLUMN " + ColumnDdl.definition(m.from())
                     : dropColumn(m.to()) + ", ADD COLUMN " + ColumnDdl.definition(m.from()) + place(from, m.from());
-            main.add(new Clause("MODIFY COLUMN " + ColumnDdl.definition(m.to()),
-                    withCheck(reverse, columnChecks.get(m.to().name().toLowerCase(Locale.ROOT)))));
+            alter(new Clause("MODIFY COLUMN " + ColumnDdl.definition(m.to()), withCheck(reverse, m.to())));
         }
-        for (TableChange c : changes) {
+    }
+
+    private void addKeys() {
+        for (TableChange c : change.changes()) {
             PrimaryKey key = c instanceof AddPrimaryKey a ? a.key() : c instanceof ModifyPrimaryKey m ? m.to() : null;
             if (key != null) {
-                main.add(new Clause("ADD " + KeyDdl.primaryKey(key), "DROP PRIMARY KEY"));
+                alter(new Clause("ADD " + KeyDdl.primaryKey(key), "DROP PRIMARY KEY"));
             }
         }
-        for (TableChange c : changes) {
+        boolean memory = TableDdl.isMemory(to);
+        for (TableChange c : change.changes()) {
             if (c instanceof ModifyIndex m && visibilityOnly(m)) {
-                main.add(new Clause(visibility(m.to()), visibility(m.from())));
+                alter(new Clause(visibility(m.to()), visibility(m.from())));
                 continue;
             }
             Index index = c instanceof AddIndex a ? a.index() : c instanceof ModifyIndex m ? m.to() : null;
             if (index != null) {
-                main.add(new Clause("ADD " + KeyDdl.index(index, memory), dropIndex(index)));
+                alter(new Clause("ADD " + KeyDdl.index(index, memory), dropIndex(index)));
             }
         }
-        for (TableChange c : changes) {
+    }
+
+    private void addChecks() {
+        for (TableChange c : change.changes()) {
             Check check = c instanceof AddCheck a ? a.check() : c instanceof ModifyCheck m ? m.to() : null;
             if (check != null) {
-                main.add(new Clause("ADD " + KeyDdl.check(check), check.name() == null ? null : dropCheck(check)));
+                alter(new Clause("ADD " + KeyDdl.check(check), check.name() == null ? null : dropCheck(check)));
             }
         }
-        for (TableChange c : changes) {
-            boolean sameNameDropped = c instanceof ModifyForeignKey;
+    }
+
+    private void addForeignKeys() {
+        for (TableChange c : change.changes()) {
             ForeignKey key = c instanceof AddForeignKey a ? a.key() : c instanceof ModifyForeignKey m ? m.to() : null;
             if (key != null) {
                 Clause clause = new Clause("ADD " + KeyDdl.foreignKey(name.schema(), key), dropForeignKey(key));
-                if (moves.addLate(name, key, sameNameDropped)) {
-                    plan.alter(Phase.FOREIGN_KEYS, name, change, clause);
-                } else {
-                    main.add(clause);
-                }
+                boolean late = moves.addLate(name, key, c instanceof ModifyForeignKey);
+                plan.alter(late ? Phase.FOREIGN_KEYS : Phase.ALTER_TABLES, name, change, clause);
             }
         }
-        Clause partitioning = null;
-        if (changes.stream().anyMatch(ModifyTableOptions.class::isInstance)) {
-            TableOptions options = new TableOptions(name, from, to, schema);
-            main.addAll(options.clauses());
-            partitioning = options.partitioning();
-        }
-        main.forEach(clause -> plan.alter(Phase.ALTER_TABLES, name, change, clause));
+    }
+
+    private void options(Schema schema) {
+        TableOptions options = new TableOptions(name, from, to, schema);
+        options.clauses().forEach(this::alter);
+        Clause partitioning = options.partitioning();
         if (partitioning != null) {
             plan.partitioning(Phase.ALTER_TABLES, name, change, partitioning);
         }
@@ -236,8 +264,12 @@ final class TableAlteration {
         return check.name() != null && from.columns().stream().anyMatch(c -> c.name().equalsIgnoreCase(check.name()));
     }
 
-    /** {@code reverse}, then adding back {@code check} when there is one, which the reverse of a column change restores. */
-    private static String withCheck(String reverse, Check check) {
+    /**
+     * {@code reverse}, then adding back the check MariaDB kept with {@code column} when the change drops
+     * one: undoing the column's change does not bring it back.
+     */
+    private String withCheck(String reverse, Column column) {
+        Check check = columnChecks.get(column.name().toLowerCase(Locale.ROOT));
         return check == null ? reverse : reverse + ", ADD " + KeyDdl.check(check);
     }
 
