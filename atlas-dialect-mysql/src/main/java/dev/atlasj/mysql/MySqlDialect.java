@@ -1,6 +1,7 @@
 package dev.atlasj.mysql;
 
 import dev.atlasj.dialect.Dialect;
+import dev.atlasj.diff.DiffRules;
 import dev.atlasj.inspect.Inspector;
 import dev.atlasj.plan.Planner;
 import java.sql.Connection;
@@ -12,18 +13,18 @@ import java.util.Locale;
  * server's version when a connection is inspected. Registered for {@link java.util.ServiceLoader}.
  *
  * <p>It speaks to the server through MySQL Connector/J, or through the MariaDB driver when that is the
- * driver behind the connection ({@code jdbc:mariadb:} URLs). What it does so far:
+ * driver behind the connection ({@code jdbc:mariadb:} URLs):
  * <ul>
  *   <li>{@link #inspector()} reads every object of the requested databases ({@link MySqlInspector});</li>
- *   <li>{@link #planner()} does not plan yet: it refuses every change with a
- *       {@link dev.atlasj.PlanException} (an empty diff plans to an empty plan);</li>
- *   <li>there is no dev database yet, and the differ compares models exactly.</li>
+ *   <li>{@link #diffRules()} compare schemas written in different ways as the same ({@link MySqlDiffRules});</li>
+ *   <li>{@link #planner()} writes the DDL for the changes, none of it transactional ({@link MySqlPlanner}).</li>
  * </ul>
  */
 public final class MySqlDialect implements Dialect {
 
     private final MySqlInspector inspector = new MySqlInspector();
     private final MySqlPlanner planner = new MySqlPlanner();
+    private final MySqlDiffRules diffRules = new MySqlDiffRules();
 
     @Override
     public String name() {
@@ -45,6 +46,11 @@ public final class MySqlDialect implements Dialect {
     @Override
     public Planner planner() {
         return planner;
+    }
+
+    @Override
+    public DiffRules diffRules() {
+        return diffRules;
     }
 
     @Override

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.atlasj.Atlas;
 import dev.atlasj.InspectionException;
-import dev.atlasj.PlanException;
 import dev.atlasj.inspect.InspectOptions;
+import dev.atlasj.schema.Column;
+import dev.atlasj.schema.ColumnType;
+import dev.atlasj.schema.PrimaryKey;
 import dev.atlasj.schema.Realm;
 import dev.atlasj.schema.Schema;
 import dev.atlasj.schema.Table;
@@ -140,16 +142,18 @@ class InspectionStatementsTest {
     }
 
     @Test
-    void thePlannerPlansNothingYetAndSaysSo(TestDatabase db) {
-        db.execute("CREATE TABLE t (id int)");
+    void atlasPlansThroughTheDialectsRulesAndPlanner(TestDatabase db) {
+        db.execute("CREATE TABLE t (id int(11) PRIMARY KEY, flag bool DEFAULT TRUE)");
         Atlas atlas = Atlas.connect(db.dataSource());
         Realm live = atlas.inspect().schema(db.name()).run();
+        Table wanted = Table.builder("t").column(Column.of("id", ColumnType.of("integer")).withNullable(false))
+                .column(Column.of("flag", ColumnType.of("boolean")).withDefault("true"))
+                .column(Column.of("note", ColumnType.of("text"))).primaryKey(PrimaryKey.of(null, "id")).build();
 
-        assertThat(atlas.plan(live, live, List.of()).statements()).isEmpty();
-        assertThatThrownBy(() -> atlas.plan(Realm.empty(), live, List.of()))
-                .isInstanceOf(PlanException.class)
-                .hasMessage("planning changes for MySQL and MariaDB is not supported yet (2 changes asked for);"
-                        + " atlasj can inspect these databases but not yet change them");
+        assertThat(atlas.dialect().diffRules()).isInstanceOf(MySqlDiffRules.class);
+        assertThat(atlas.plan(live, live, List.of()).isEmpty()).isTrue();
+        assertThat(atlas.plan(live, Realm.of(Schema.builder(db.name()).table(wanted).build()), List.of()).toSql())
+                .isEqualTo("ALTER TABLE `" + db.name() + "`.`t` ADD COLUMN `note` text;\n");
     }
 
     private static List<String> statementsOfInspection(TestDatabase db) throws SQLException {
