@@ -17,6 +17,9 @@ import java.sql.SQLException;
  */
 final class ServerConnections {
 
+    /** MySQL's and MariaDB's error code for a database that does not exist (ER_BAD_DB_ERROR). */
+    private static final int MYSQL_UNKNOWN_DATABASE = 1049;
+
     private ServerConnections() {
     }
 
@@ -49,22 +52,33 @@ final class ServerConnections {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         String server = url.host() + ":" + url.port();
         String message;
-        if (e.getCause() instanceof IOException io) {
+        IOException io = networkCause(e);
+        if (io != null) {
             message = "cannot reach the server at " + server + " for " + url.redacted() + ": " + network(io)
                     + ". Check that the server is running and that the host and port in the URL are right.";
         } else if (state.startsWith("28")) {
             message = "the server at " + server + " refused the login of " + url.redacted() + ": " + reason(e)
                     + ". Check the user name and password in the URL.";
-        } else if (state.equals("3D000")) {
+        } else if (state.equals("3D000") || e.getErrorCode() == MYSQL_UNKNOWN_DATABASE) {
             message = "database \"" + url.database() + "\" does not exist on " + server + " (" + url.redacted()
                     + "). Create it first, or correct the database name in the URL.";
         } else if (state.startsWith("08")) {
             message = "cannot connect to " + url.redacted() + ": " + reason(e)
-                    + ". Check the URL's host, port and parameters (sslmode, …).";
+                    + ". Check the URL's host, port and parameters.";
         } else {
             message = "cannot connect to " + url.redacted() + ": " + reason(e) + " (SQLState " + state + ").";
         }
         return new CommandFailure(message, e);
+    }
+
+    /** The network error behind a failure, however deep the driver wrapped it. */
+    private static IOException networkCause(Throwable e) {
+        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof IOException io) {
+                return io;
+            }
+        }
+        return null;
     }
 
     private static String network(IOException e) {
