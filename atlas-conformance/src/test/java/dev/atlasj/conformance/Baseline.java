@@ -27,8 +27,8 @@ final class Baseline {
 
     static final String UPDATE_PROPERTY = "atlasj.conformance.update";
     private static final String HEADER = """
-            # The outcome of each conformance case when the baseline was last recorded; PostgresConformanceTest
-            # fails when a case's outcome differs. Rewrite it by running the test with
+            # The outcome of each conformance case when the baseline was last recorded; the dialect's conformance
+            # test fails when a case's outcome differs. Rewrite it by running the test with
             # -Datlasj.conformance.update=true (see atlas-conformance/README.md).
             suite\tcase\tdirection\toutcome\treason
             """;

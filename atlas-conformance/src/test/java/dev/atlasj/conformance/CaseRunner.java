@@ -2,57 +2,63 @@ package dev.atlasj.conformance;
 
 import dev.atlasj.ApplyException;
 import dev.atlasj.PlanException;
-import dev.atlasj.conformance.ConformanceCase.Setup;
+import dev.atlasj.conformance.CaseStates.Side;
+import dev.atlasj.dialect.Dialect;
 import dev.atlasj.diff.DiffRules;
 import dev.atlasj.diff.Differ;
 import dev.atlasj.diff.SchemaChange;
-import dev.atlasj.inspect.InspectOptions;
 import dev.atlasj.plan.Plan;
 import dev.atlasj.plan.PlanExecutor;
-import dev.atlasj.plan.TxMode;
-import dev.atlasj.postgres.PostgresDialect;
 import dev.atlasj.schema.Realm;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * Runs one case both ways on a pair of pool databases.
+ * Runs one case both ways in the databases of a {@link CaseStates}.
  *
- * <p>A is loaded into one database and B into the other, once for both directions: each side is
- * inspected before anything changes, so A→B migrates the first database towards B's inspected
- * state and B→A the second towards A's. A direction passes when, after its plan is applied, the
- * re-inspected database has no difference left from its target and planning again gives nothing.
- * Plans are applied by the library's {@link PlanExecutor}, as {@code schema apply} does: in one
- * transaction when every statement allows it.
+ * <p>A and B are built from their SQL and inspected before anything changes; a case whose SQL does
+ * not load, or whose databases hold objects out of the dialect's scope, ends there. Then B→A migrates
+ * the database holding B towards A's inspected state, and A→B the database holding A (built again
+ * when both sides share one database) towards B's. A direction passes when, after its plan is
+ * applied, the re-inspected database has no difference left from its target and planning again gives
+ * nothing. Plans are applied by the library's {@link PlanExecutor}, as {@code schema apply} does, in
+ * the dialect's transaction mode.
  */
 final class CaseRunner {
 
-    private final ScratchDatabase first;
-    private final ScratchDatabase second;
+    private final CaseStates states;
+    private final DialectUnderTest dialectUnderTest;
+    private final Dialect dialect;
     private final Differ differ;
-    private final PostgresDialect dialect = new PostgresDialect();
 
-    CaseRunner(ScratchDatabase first, ScratchDatabase second, DiffRules rules) {
-        this.first = first;
-        this.second = second;
+    CaseRunner(CaseStates states, DialectUnderTest dialect, DiffRules rules) {
+        this.states = states;
+        this.dialectUnderTest = dialect;
+        this.dialect = dialect.dialect();
         this.differ = new Differ(rules);
     }
 
     CaseResult run(ConformanceCase testCase) throws SQLException {
         long started = System.nanoTime();
-        first.reset();
-        second.reset();
-        Optional<String> unloadable = load(testCase);
-        if (unloadable.isPresent()) {
-            return CaseResult.both(testCase, Outcome.NOT_LOADABLE, Reason.of("does not load", unloadable.get()),
-                    since(started));
+        Optional<String> unloadable = states.build(testCase, Side.A).map(f -> "A, " + f);
+        Map<String, String> outOfScope = new TreeMap<>();
+        Inspected a = null;
+        if (unloadable.isEmpty()) {
+            outOfScope.putAll(ScopeCheck.outOfScope(states.session(Side.A), dialectUnderTest));
+            a = states.shareOneDatabase() ? inspect(Side.A) : null;
+            unloadable = states.build(testCase, Side.B).map(f -> "B, " + f);
         }
-        Map<String, String> outOfScope = ScopeCheck.outOfScope(first.session());
-        ScopeCheck.outOfScope(second.session()).forEach(outOfScope::putIfAbsent);
+        if (unloadable.isPresent()) {
+            return CaseResult.both(testCase, Outcome.NOT_LOADABLE,
+                    Reason.of("does not load", states.stable(unloadable.get())), since(started));
+        }
+        ScopeCheck.outOfScope(states.session(Side.B), dialectUnderTest).forEach(outOfScope::putIfAbsent);
         if (!outOfScope.isEmpty()) {
             String kinds = outOfScope.entrySet().stream()
                     .map(e -> e.getKey() + " (" + e.getValue() + ")")
@@ -60,51 +66,48 @@ final class CaseRunner {
             return CaseResult.both(testCase, Outcome.OUT_OF_SCOPE,
                     new Reason(Reason.oneLine(kinds), String.join(", ", outOfScope.keySet())), since(started));
         }
-        Realm a;
-        Realm b;
-        try {
-            a = inspect(first);
-            b = inspect(second);
-        } catch (RuntimeException e) {
-            return CaseResult.both(testCase, Outcome.FAIL, Reason.of("inspection failed", e.toString()), since(started));
+        if (a == null) {
+            a = inspect(Side.A);
         }
-        Result aToB = migrate(testCase, Direction.A_TO_B, first, a, b);
-        Result bToA = migrate(testCase, Direction.B_TO_A, second, b, a);
+        Inspected b = inspect(Side.B);
+        if (a.failure() != null || b.failure() != null) {
+            RuntimeException failure = a.failure() != null ? a.failure() : b.failure();
+            return CaseResult.both(testCase, Outcome.FAIL, reason("inspection failed", failure.toString()), since(started));
+        }
+        Result bToA = migrate(testCase, Direction.B_TO_A, states.session(Side.B), b.realm(), a.realm());
+        Result aToB;
+        Optional<String> again = states.shareOneDatabase() ? states.build(testCase, Side.A) : Optional.empty();
+        if (again.isPresent()) {
+            aToB = fail(testCase, Direction.A_TO_B, reason("does not load a second time", "A, " + again.get()));
+        } else {
+            aToB = migrate(testCase, Direction.A_TO_B, states.session(Side.A), a.realm(), b.realm());
+        }
         return new CaseResult(testCase, aToB, bToA, since(started));
     }
 
-    /** Loads A into the first database and B into the second; returns why one does not load. */
-    private Optional<String> load(ConformanceCase testCase) throws SQLException {
-        boolean asUser = testCase.setup() == Setup.AS_PSQLDEF_USER;
-        if (asUser) {
-            first.createUserSchema();
-            second.createUserSchema();
-        }
-        for (String script : testCase.start()) {
-            Optional<String> failure = first.load(script, asUser, false);
-            if (failure.isPresent()) {
-                return failure.map(f -> "A, " + f);
-            }
-        }
-        boolean keepSchemas = testCase.setup() != Setup.PLAIN;
-        if (keepSchemas) {
-            second.createSchemas(first.userSchemas());
-        }
-        return second.load(testCase.target(), asUser, keepSchemas).map(f -> "B, " + f);
+    /** A side's realm, or why it could not be read. */
+    private record Inspected(Realm realm, RuntimeException failure) {
     }
 
-    private Result migrate(ConformanceCase testCase, Direction direction, ScratchDatabase database, Realm from,
-            Realm to) {
+    private Inspected inspect(Side side) {
+        try {
+            return new Inspected(inspect(states.session(side)), null);
+        } catch (RuntimeException e) {
+            return new Inspected(null, e);
+        }
+    }
+
+    private Result migrate(ConformanceCase testCase, Direction direction, Connection database, Realm from, Realm to) {
         try {
             List<SchemaChange> changes = differ.diff(from, to);
             Plan plan;
             try {
                 plan = dialect.planner().plan(from, changes);
             } catch (PlanException e) {
-                return fail(testCase, direction, Reason.of("plan refused", e.getMessage()));
+                return fail(testCase, direction, reason("plan refused", e.getMessage()));
             }
             try {
-                PlanExecutor.apply(database.session(), plan, TxMode.FILE);
+                PlanExecutor.apply(database, plan, dialectUnderTest.txMode());
             } catch (ApplyException e) {
                 return fail(testCase, direction, statementFailed(e));
             }
@@ -114,30 +117,36 @@ final class CaseRunner {
             }
             Plan again = dialect.planner().plan(remaining);
             if (!again.isEmpty()) {
-                return fail(testCase, direction, Reason.of("plans again", again.toSql()));
+                return fail(testCase, direction, reason("plans again", again.toSql()));
             }
             return new Result(testCase, direction, Outcome.PASS, Reason.NONE);
         } catch (RuntimeException e) {
-            return fail(testCase, direction, Reason.of(e.getClass().getSimpleName(), String.valueOf(e.getMessage())));
+            return fail(testCase, direction, reason(e.getClass().getSimpleName(), String.valueOf(e.getMessage())));
         }
     }
 
-    private static Reason differsAfterApply(List<SchemaChange> remaining) {
-        return new Reason("differs after apply: " + Reason.oneLine(ChangeSummary.describe(remaining)),
+    private Reason reason(String kind, String detail) {
+        return Reason.of(kind, states.stable(detail));
+    }
+
+    private Reason differsAfterApply(List<SchemaChange> remaining) {
+        return new Reason("differs after apply: " + Reason.oneLine(states.stable(ChangeSummary.describe(remaining))),
                 "differs after apply: " + ChangeSummary.kinds(remaining));
     }
 
     /** The database's error and the statement, or the executor's own message when the database gave none. */
-    private static Reason statementFailed(ApplyException e) {
+    private Reason statementFailed(ApplyException e) {
         if (!(e.getCause() instanceof SQLException cause) || e.statement() == null) {
-            return Reason.of("apply failed", e.getMessage());
+            return reason("apply failed", e.getMessage());
         }
-        return new Reason("statement failed: " + Reason.oneLine(PostgresErrors.message(cause) + " in: " + e.statement()),
-                "statement failed: " + Reason.gist(PostgresErrors.text(cause)) + " (" + cause.getSQLState() + ")");
+        String text = states.stable(dialectUnderTest.errorText(cause));
+        String code = dialectUnderTest.errorCode(cause);
+        return new Reason("statement failed: " + Reason.oneLine(text + " (" + code + ") in: " + states.stable(e.statement())),
+                "statement failed: " + Reason.gist(text) + " (" + code + ")");
     }
 
-    private Realm inspect(ScratchDatabase database) {
-        return dialect.inspector().inspect(database.session(), InspectOptions.allSchemas());
+    private Realm inspect(Connection database) {
+        return dialect.inspector().inspect(database, states.inspectOptions());
     }
 
     private static Result fail(ConformanceCase testCase, Direction direction, Reason reason) {

@@ -17,8 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(DatabaseExtension.class)
 class CaseRunnerTest {
 
-    private static ScratchDatabase first;
-    private static ScratchDatabase second;
+    private static ScratchDatabasePair databases;
     private static CaseRunner runner;
 
     @BeforeAll
@@ -26,15 +25,13 @@ class CaseRunnerTest {
         try (Connection connection = a.connect()) {
             ClusterRoles.ensure(connection);
         }
-        first = new ScratchDatabase(a);
-        second = new ScratchDatabase(b);
-        runner = new CaseRunner(first, second, DiffRules.EXACT);
+        databases = new ScratchDatabasePair(new ScratchDatabase(a), new ScratchDatabase(b));
+        runner = new CaseRunner(databases, DialectUnderTest.POSTGRES, DiffRules.EXACT);
     }
 
     @AfterAll
     static void close() throws SQLException {
-        first.close();
-        second.close();
+        databases.close();
     }
 
     @Test

@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param start the scripts that build A, run in order (migra's "A + additions" variants have two)
  * @param target the script that builds B
  * @param setup what both databases need before the scripts run
- * @param skipReason why the case does not apply to PostgreSQL 15 without pgvector, or {@code null} when it runs
+ * @param skipReason why the case does not apply to the server under test (PostgreSQL 15 without pgvector,
+ *     MariaDB 10.11), or {@code null} when it runs
  */
 record ConformanceCase(Suite suite, String file, String name, List<String> start, String target, Setup setup,
         String skipReason) {

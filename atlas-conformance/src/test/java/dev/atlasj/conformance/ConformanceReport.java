@@ -18,7 +18,7 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
- * What a conformance run found, as Markdown for people ({@code target/conformance-report.md}) and as
+ * What a conformance run found, as Markdown for people ({@code target/conformance-report-<dialect>.md}) and as
  * a few summary lines for the test log: the pass rate per suite and direction (passes among the
  * cases that are in scope and load), every failing case with its reason, grouped by reason, and the
  * time taken.
@@ -28,13 +28,14 @@ final class ConformanceReport {
     private static final int TOP_REASONS_IN_LOG = 8;
 
     /**
+     * @param dialect the dialect whose suites ran
      * @param header facts about the run (suite folder, server, diff rules), one per line
      * @param cases the cases that ran
      * @param skipped the cases the index marks as not applicable
      * @param mismatches the baseline's complaint about each result that differs from it
      * @param wallTime the whole run, setup included
      */
-    record Run(List<String> header, List<CaseResult> cases, List<ConformanceCase> skipped,
+    record Run(DialectUnderTest dialect, List<String> header, List<CaseResult> cases, List<ConformanceCase> skipped,
             Map<Result, String> mismatches, Duration wallTime) {
     }
 
@@ -59,7 +60,7 @@ final class ConformanceReport {
     /** One line per suite and direction, the commonest failure reasons and the time, for the test log. */
     List<String> summaryLines() {
         List<String> lines = new ArrayList<>();
-        for (Suite suite : Suite.values()) {
+        for (Suite suite : run.dialect().suites()) {
             for (Direction direction : Direction.values()) {
                 Tally t = tally(suite, direction);
                 lines.add(String.format(Locale.ROOT,
@@ -77,7 +78,7 @@ final class ConformanceReport {
     }
 
     String markdown() {
-        StringBuilder md = new StringBuilder("# PostgreSQL conformance report\n\n");
+        StringBuilder md = new StringBuilder("# ").append(run.dialect().title()).append(" conformance report\n\n");
         run.header().forEach(line -> md.append("- ").append(line).append('\n'));
         md.append("- Time: ").append(seconds(run.wallTime())).append(" in all, ").append(seconds(caseTime(c -> true)))
                 .append(" running ").append(run.cases().size()).append(" cases\n\n");
@@ -85,7 +86,7 @@ final class ConformanceReport {
         md.append("## Pass rates\n\nA pass rate counts passes among the cases that are in scope and load (PASS + FAIL).\n\n")
                 .append("| suite | direction | pass | in scope | rate | fail | out of scope | not loadable | skipped | time |\n")
                 .append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
-        for (Suite suite : Suite.values()) {
+        for (Suite suite : run.dialect().suites()) {
             for (Direction direction : Direction.values()) {
                 Tally t = tally(suite, direction);
                 md.append(String.format(Locale.ROOT, "| %s | %s | %d | %d | %s | %d | %d | %d | %d | %s |%n",

@@ -6,17 +6,18 @@ import java.util.regex.Pattern;
  * Why a case ended as it did.
  *
  * @param text one line with the particulars, for the baseline and the report
- * @param group the gist that cases failing for one cause share: the first sentence, with names,
- *     literals and numbers masked
+ * @param group the gist that cases failing for one cause share: the first sentence, with names
+ *     (double-quoted, in backticks or qualified), literals and numbers masked
  */
 record Reason(String text, String group) {
 
     private static final int MAX_LENGTH = 400;
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern DOUBLE_QUOTED = Pattern.compile("\"(?:[^\"]|\"\")*\"");
+    private static final Pattern BACKTICKED = Pattern.compile("`(?:[^`]|``)*`");
     private static final Pattern SINGLE_QUOTED = Pattern.compile("'(?:[^']|'')*'");
     private static final Pattern LITERAL_LIST = Pattern.compile("'…'(?:, '…')+");
-    private static final Pattern QUALIFIED_NAME = Pattern.compile("(?:\\b[\\w$]+|\"…\")(?:\\.(?:[\\w$]+|\"…\"))+",
+    private static final Pattern QUALIFIED_NAME = Pattern.compile("(?:\\b[\\w$]+|\"…\"|`…`)(?:\\.(?:[\\w$]+|\"…\"|`…`))+",
             Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern NUMBER = Pattern.compile("\\b\\d+\\b");
 
@@ -36,6 +37,7 @@ record Reason(String text, String group) {
     static String gist(String text) {
         String masked = WHITESPACE.matcher(text).replaceAll(" ").strip();
         masked = DOUBLE_QUOTED.matcher(masked).replaceAll("\"…\"");
+        masked = BACKTICKED.matcher(masked).replaceAll("`…`");
         masked = SINGLE_QUOTED.matcher(masked).replaceAll("'…'");
         masked = LITERAL_LIST.matcher(masked).replaceAll("'…'");
         masked = QUALIFIED_NAME.matcher(masked).replaceAll("…");

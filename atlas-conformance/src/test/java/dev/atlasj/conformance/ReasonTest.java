@@ -25,6 +25,13 @@ class ReasonTest {
     }
 
     @Test
+    void namesInBackticksAreMaskedAsMySqlPrintsThem() {
+        assertThat(Reason.gist("Can't DROP COLUMN `b`; check that it exists"))
+                .isEqualTo(Reason.gist("Can't DROP COLUMN `other name`; check that it exists"));
+        assertThat(Reason.gist("Can't create table `db`.`t` (errno: 150)")).isEqualTo("Can't create table … (errno: N)");
+    }
+
+    @Test
     void textIsOneShortLine() {
         assertThat(Reason.oneLine("CREATE TABLE t (\n  a int\n);")).isEqualTo("CREATE TABLE t ( a int );");
         assertThat(Reason.oneLine("x".repeat(1000))).hasSize(400).endsWith("…");

@@ -62,7 +62,7 @@ class ScopeCheckTest {
                 REVOKE SELECT ON app.users FROM reader;
                 """);
 
-        assertThat(ScopeCheck.outOfScope(database.session())).isEmpty();
+        assertThat(ScopeCheck.outOfScope(database.session(), DialectUnderTest.POSTGRES)).isEmpty();
     }
 
     @ParameterizedTest(name = "{1}")
@@ -92,7 +92,7 @@ class ScopeCheckTest {
     void otherObjectsAreOutOfScope(String script, String kind) throws SQLException {
         load(script);
 
-        assertThat(ScopeCheck.outOfScope(database.session())).containsKey(kind);
+        assertThat(ScopeCheck.outOfScope(database.session(), DialectUnderTest.POSTGRES)).containsKey(kind);
     }
 
     private static void load(String script) throws SQLException {

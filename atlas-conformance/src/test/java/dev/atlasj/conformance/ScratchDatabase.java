@@ -23,6 +23,7 @@ final class ScratchDatabase implements AutoCloseable {
     private static final String USER_SCHEMA = "foo";
     private static final String RESET = SqlResources.read("reset.sql");
     private static final String USER_SCHEMAS = SqlResources.read("user-schemas.sql");
+    private static final ScriptLoader LOADER = ScriptLoader.of(DialectUnderTest.POSTGRES);
 
     private final TestDatabase database;
     private final Connection session;
@@ -91,7 +92,7 @@ final class ScratchDatabase implements AutoCloseable {
                 statement.execute("SET search_path TO " + quote(USER_SCHEMA) + ", public");
             }
             try {
-                return ScriptLoader.load(session, script, schemasExist);
+                return LOADER.load(session, script, schemasExist);
             } finally {
                 statement.execute("RESET SESSION AUTHORIZATION");
                 statement.execute("RESET ALL");

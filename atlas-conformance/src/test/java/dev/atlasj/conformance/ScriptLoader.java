@@ -1,6 +1,5 @@
 package dev.atlasj.conformance;
 
-import dev.atlasj.sql.SqlSyntax;
 import dev.atlasj.sql.SqlSyntaxException;
 import dev.atlasj.sql.Statement;
 import dev.atlasj.sql.StatementSplitter;
@@ -9,18 +8,25 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * Loads a case's script statement by statement, retrying the statements that failed until a round
  * makes no progress. The suites' authors wrote for tools that sort statements by dependency
  * themselves, so a table may come before the table it references; the database is the judge of
  * what the script means, this only finds an order in which it accepts it.
+ *
+ * @param dialect how the script splits and what the server's errors say
+ * @param rewrite what each statement becomes before it runs (on MySQL: the suite's database name
+ *     replaced by the harness's)
  */
-final class ScriptLoader {
+record ScriptLoader(DialectUnderTest dialect, UnaryOperator<String> rewrite) {
 
     private static final String DUPLICATE_SCHEMA = "42P06";
 
-    private ScriptLoader() {
+    /** A loader that runs the statements as written. */
+    static ScriptLoader of(DialectUnderTest dialect) {
+        return new ScriptLoader(dialect, UnaryOperator.identity());
     }
 
     /**
@@ -30,10 +36,10 @@ final class ScriptLoader {
      *     failing because the schema exists has done its job
      * @return why the script does not load, or empty when every statement ran
      */
-    static Optional<String> load(Connection connection, String script, boolean schemasExist) {
+    Optional<String> load(Connection connection, String script, boolean schemasExist) {
         List<Statement> pending;
         try {
-            pending = StatementSplitter.split(script, SqlSyntax.POSTGRES);
+            pending = StatementSplitter.split(script, dialect.syntax());
         } catch (SqlSyntaxException e) {
             return Optional.of("the script does not split into statements: " + e.getMessage());
         }
@@ -42,14 +48,14 @@ final class ScriptLoader {
             String firstError = null;
             for (Statement statement : pending) {
                 try (java.sql.Statement jdbc = connection.createStatement()) {
-                    jdbc.execute(statement.text());
+                    jdbc.execute(rewrite.apply(statement.text()));
                 } catch (SQLException e) {
                     if (schemasExist && DUPLICATE_SCHEMA.equals(e.getSQLState())) {
                         continue;
                     }
                     failed.add(statement);
                     if (firstError == null) {
-                        firstError = "line " + statement.line() + ": " + PostgresErrors.message(e);
+                        firstError = "line " + statement.line() + ": " + dialect.errorMessage(e);
                     }
                 }
             }

@@ -19,7 +19,7 @@ class ScriptLoaderTest {
     @Test
     void statementsWrittenBeforeWhatTheyNeedLoadOnARetry(TestDatabase db) throws SQLException {
         try (Connection connection = db.connect()) {
-            assertThat(ScriptLoader.load(connection, """
+            assertThat(ScriptLoader.of(DialectUnderTest.POSTGRES).load(connection, """
                     CREATE TABLE child (parent_id int REFERENCES parent (id));
                     CREATE INDEX child_parent ON child (parent_id);
                     CREATE TABLE parent (id int PRIMARY KEY);
@@ -32,7 +32,7 @@ class ScriptLoaderTest {
     @Test
     void aStatementNoOrderCanRunMakesTheScriptUnloadable(TestDatabase db) throws SQLException {
         try (Connection connection = db.connect()) {
-            assertThat(ScriptLoader.load(connection, """
+            assertThat(ScriptLoader.of(DialectUnderTest.POSTGRES).load(connection, """
                     CREATE TABLE ok (a int);
                     CREATE TABLE broken (
                       a no_such_type
@@ -47,16 +47,16 @@ class ScriptLoaderTest {
             db.execute("CREATE SCHEMA s");
             String script = "CREATE SCHEMA s; CREATE TABLE IF NOT EXISTS s.t (a int);";
 
-            assertThat(ScriptLoader.load(connection, script, false))
+            assertThat(ScriptLoader.of(DialectUnderTest.POSTGRES).load(connection, script, false))
                     .hasValue("line 1: schema \"s\" already exists (42P06)");
-            assertThat(ScriptLoader.load(connection, script, true)).isEmpty();
+            assertThat(ScriptLoader.of(DialectUnderTest.POSTGRES).load(connection, script, true)).isEmpty();
         }
     }
 
     @Test
     void aScriptThatDoesNotSplitIsUnloadable(TestDatabase db) throws SQLException {
         try (Connection connection = db.connect()) {
-            assertThat(ScriptLoader.load(connection, "CREATE TABLE t (a text DEFAULT 'open", false))
+            assertThat(ScriptLoader.of(DialectUnderTest.POSTGRES).load(connection, "CREATE TABLE t (a text DEFAULT 'open", false))
                     .hasValueSatisfying(reason -> assertThat(reason).startsWith("the script does not split into statements"));
         }
     }

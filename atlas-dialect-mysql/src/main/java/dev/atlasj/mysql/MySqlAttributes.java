@@ -76,6 +76,12 @@ public final class MySqlAttributes {
     /** Index: invisible to the optimizer (MySQL's {@code INVISIBLE}, MariaDB's {@code IGNORED}). */
     public static final AttributeKey<Boolean> INDEX_INVISIBLE = AttributeKey.of("mysql.index.invisible", Boolean.class);
 
+    /**
+     * Primary key: its comment ({@code PRIMARY KEY (a) COMMENT 'c'}); the model's primary key has no
+     * comment of its own, unlike an index.
+     */
+    public static final AttributeKey<String> PRIMARY_KEY_COMMENT = AttributeKey.of("mysql.primary_key.comment", String.class);
+
     /** Index part: the prefix length of a column part ({@code name(20)}), in characters for text columns. */
     public static final AttributeKey<Integer> PREFIX_LENGTH = AttributeKey.of("mysql.part.prefix_length", Integer.class);
 

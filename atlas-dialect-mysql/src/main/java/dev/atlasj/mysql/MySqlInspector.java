@@ -33,9 +33,9 @@ import java.util.Objects;
  *       {@code zerofill} in it; nullability; the default in one form for both flavors (see below);
  *       {@code ON UPDATE}, {@code AUTO_INCREMENT}, {@code INVISIBLE}; generated VIRTUAL or STORED
  *       columns with their expression; character set and collation when not the table's; comment;</li>
- *   <li>the primary key (its name is always {@code PRIMARY}, so the model's is {@code null}); unique and
- *       other indexes, FULLTEXT, SPATIAL and HASH ones, with prefix lengths, descending parts and
- *       (MySQL) functional parts; the index MySQL creates for a foreign key that has none is reported
+ *   <li>the primary key (its name is always {@code PRIMARY}, so the model's is {@code null}) with its
+ *       comment; unique and other indexes, FULLTEXT, SPATIAL and HASH ones, with prefix lengths,
+ *       descending parts and (MySQL) functional parts; the index MySQL creates for a foreign key that has none is reported
  *       like any other;</li>
  *   <li>foreign keys with their actions as the catalog reports them (MariaDB reports {@code RESTRICT}
  *       where none was given, MySQL {@code NO ACTION}; InnoDB treats them alike);</li>

@@ -43,6 +43,14 @@ class InspectIndexesTest {
     }
 
     @Test
+    void readsThePrimaryKeysComment(TestDatabase db) {
+        Table t = tableAfter(db, "t", "CREATE TABLE t (a int NOT NULL, b int NOT NULL, PRIMARY KEY (a, b) COMMENT 'pair')");
+
+        assertThat(t.primaryKey()).isEqualTo(new PrimaryKey(null, List.of("a", "b"),
+                Attributes.of(MySqlAttributes.PRIMARY_KEY_COMMENT, "pair")));
+    }
+
+    @Test
     void readsFulltextSpatialHashAndIgnoredIndexes(TestDatabase db) {
         Table t = tableAfter(db, "t", """
                 CREATE TABLE t (

@@ -229,6 +229,20 @@ class MySqlDiffRulesTest {
     }
 
     @Test
+    void anEmptyPrimaryKeyCommentIsNoneAndAnotherCommentIsAChange() {
+        Table plain = Table.builder("t").column(col("id", "int").withNullable(false)).primaryKey(PrimaryKey.of(null, "id"))
+                .build();
+        Table empty = plain.toBuilder().primaryKey(new PrimaryKey(null, List.of("id"),
+                Attributes.of(MySqlAttributes.PRIMARY_KEY_COMMENT, ""))).build();
+        Table commented = plain.toBuilder().primaryKey(new PrimaryKey(null, List.of("id"),
+                Attributes.of(MySqlAttributes.PRIMARY_KEY_COMMENT, "the id"))).build();
+
+        assertSame(realm(plain), realm(empty));
+        assertThat(tableChanges(diff(realm(plain), realm(commented))))
+                .singleElement().isInstanceOf(TableChange.ModifyPrimaryKey.class);
+    }
+
+    @Test
     void restrictIsNoActionAndAKeyWithoutSchemaReferencesItsOwn() {
         Table parent = Table.builder("p").column(col("id", "int").withNullable(false)).primaryKey(PrimaryKey.of(null, "id")).build();
         Table restrict = child(new ForeignKey("fk", List.of("p"), "s", "p", List.of("id"), ReferentialAction.RESTRICT,

@@ -111,6 +111,22 @@ class PlanExecutionTest {
     }
 
     @Test
+    void aPrimaryKeysCommentIsWrittenAndAChangeOfItAloneRecreatesTheKey(TestDatabase db, TestDatabase target) {
+        Plan plan = migrateAndBack(db, """
+                CREATE TABLE t (a int NOT NULL, b int NOT NULL, PRIMARY KEY (a));
+                CREATE TABLE u (a int NOT NULL, PRIMARY KEY (a) COMMENT 'old');
+                """, target, """
+                CREATE TABLE t (a int NOT NULL, b int NOT NULL, PRIMARY KEY (a, b) COMMENT 'pair');
+                CREATE TABLE u (a int NOT NULL, PRIMARY KEY (a) COMMENT 'new');
+                """);
+
+        assertThat(plan.toSql()).contains("ADD PRIMARY KEY (`a`, `b`) COMMENT 'pair'")
+                .contains("DROP PRIMARY KEY, ADD PRIMARY KEY (`a`) COMMENT 'new'");
+        assertThat(rows(db, "SELECT INDEX_COMMENT FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE()"
+                + " AND TABLE_NAME = 'u'")).containsExactly("old");
+    }
+
+    @Test
     void aCheckMariaDbKeepsWithItsColumnIsDroppedByRestatingTheColumn(TestDatabase db, TestDatabase target) {
         Plan plan = migrateAndBack(db, """
                 CREATE TABLE t (status varchar(10) CHECK (status IN ('a', 'b')), n int CHECK (n > 0), gone int CHECK (gone > 0))

@@ -12,6 +12,7 @@ import static dev.atlasj.mysql.MySqlAttributes.INVISIBLE;
 import static dev.atlasj.mysql.MySqlAttributes.NOT_ENFORCED;
 import static dev.atlasj.mysql.MySqlAttributes.ON_UPDATE;
 import static dev.atlasj.mysql.MySqlAttributes.PREFIX_LENGTH;
+import static dev.atlasj.mysql.MySqlAttributes.PRIMARY_KEY_COMMENT;
 import static dev.atlasj.mysql.MySqlAttributes.ROW_FORMAT;
 import static dev.atlasj.mysql.MySqlAttributes.TABLE_OPTIONS;
 
@@ -72,7 +73,7 @@ final class TableNormalizer {
                 .with(ROW_FORMAT, "DEFAULT".equals(rowFormat) ? null : rowFormat)
                 .with(TABLE_OPTIONS, options == null || options.isEmpty() ? null : options);
         Pair columnsInherit = own.effective(inherited);
-        PrimaryKey primaryKey = table.primaryKey() == null ? null : table.primaryKey().withName(null);
+        PrimaryKey primaryKey = table.primaryKey() == null ? null : primaryKey(table.primaryKey());
         List<Index> serialKeys = new ArrayList<>();
         List<String> names = table.columns().stream().map(Column::name).toList();
         List<Column> columns = table.columns().stream()
@@ -177,6 +178,12 @@ final class TableNormalizer {
      * (no prefix), in a key that can back a foreign key (not FULLTEXT or SPATIAL); with {@code exactly},
      * whether a unique one is on exactly those columns.
      */
+    /** Without a name (it is always {@code PRIMARY}) and without an empty comment. */
+    private static PrimaryKey primaryKey(PrimaryKey key) {
+        return key.withName(null).withAttributes(
+                key.attributes().with(PRIMARY_KEY_COMMENT, emptyIsNull(key.attributes().get(PRIMARY_KEY_COMMENT))));
+    }
+
     static boolean covered(List<String> columns, PrimaryKey primaryKey, List<Index> indexes, boolean exactly) {
         if (primaryKey != null && startsWith(primaryKey.columns(), columns, exactly)) {
             return true;

@@ -120,7 +120,9 @@ final class TableDraft {
             IndexDraft draft = e.getValue();
             List<IndexPart> parts = List.copyOf(draft.parts.values());
             if (e.getKey().equals("PRIMARY")) {
-                primaryKey = new PrimaryKey(null, parts.stream().map(IndexPart::column).toList(), Attributes.empty());
+                Attributes keyAttributes = draft.comment == null ? Attributes.empty()
+                        : Attributes.of(MySqlAttributes.PRIMARY_KEY_COMMENT, draft.comment);
+                primaryKey = new PrimaryKey(null, parts.stream().map(IndexPart::column).toList(), keyAttributes);
             } else {
                 built.add(new Index(e.getKey(), draft.unique, parts, draft.comment, draft.attributes));
             }

@@ -5,6 +5,7 @@ import static dev.atlasj.mysql.MySqlAttributes.INDEX_INVISIBLE;
 import static dev.atlasj.mysql.MySqlAttributes.INDEX_TYPE;
 import static dev.atlasj.mysql.MySqlAttributes.NOT_ENFORCED;
 import static dev.atlasj.mysql.MySqlAttributes.PREFIX_LENGTH;
+import static dev.atlasj.mysql.MySqlAttributes.PRIMARY_KEY_COMMENT;
 
 import dev.atlasj.mysql.MySqlIdentifiers;
 import dev.atlasj.mysql.MySqlTypes;
@@ -34,9 +35,11 @@ public final class KeyDdl {
     private KeyDdl() {
     }
 
-    /** {@code PRIMARY KEY (`a`, `b`)}. */
+    /** {@code PRIMARY KEY (`a`, `b`) [COMMENT 'c']}. */
     public static String primaryKey(PrimaryKey key) {
-        return "PRIMARY KEY (" + columns(key.columns()) + ")";
+        String comment = key.attributes().get(PRIMARY_KEY_COMMENT);
+        return "PRIMARY KEY (" + columns(key.columns()) + ")"
+                + (comment == null ? "" : " COMMENT " + MySqlTypes.quote(comment));
     }
 
     /**
