@@ -62,6 +62,11 @@ final class Databases implements AutoCloseable {
                 .findFirst().map(url -> dialect(open(url))).orElseGet(() -> dialect(open(devUrl())));
     }
 
+    /** The dialect of the dev database of {@code --dev-url}, or {@value #DEFAULT_DEV_URL}. */
+    Dialect devDialect() {
+        return dialect(open(devUrl()));
+    }
+
     /** The dev database of {@code --dev-url}, or {@value #DEFAULT_DEV_URL}, for reading SQL as {@code dialect}. */
     DevDatabase devDatabase(Dialect dialect) {
         return dialect.devDatabase(open(devUrl()).dataSource());

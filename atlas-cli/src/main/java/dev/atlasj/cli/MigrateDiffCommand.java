@@ -1,0 +1,83 @@
+package dev.atlasj.cli;
+
+import dev.atlasj.migrate.MigrationDirectory;
+import dev.atlasj.plan.Plan;
+import dev.atlasj.plan.PlannedStatement;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code atlas migrate diff}: writes the next migration file, from the directory's state to the desired one. */
+@Command(
+        name = "diff",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Compute the diff between the migration directory and a desired state and create a new migration file.",
+            "Runs every file of the directory on the dev database, compares the result with the desired state of"
+                    + " --to, and writes the statements that take one to the other as the next file"
+                    + " (VERSION_NAME.sql, each statement under a comment saying what it does), then updates atlas.sum.",
+            "Prints \"" + MigrateDiffCommand.SYNCED + "\" and writes nothing when there is nothing to do."},
+        footer = {
+            "",
+            Comparison.URL_HELP,
+            "",
+            "Examples:",
+            "  atlas migrate diff add_users --to file://schema.sql",
+            "  atlas migrate diff --dir \"file://db/migrations?format=golang-migrate\" --to file://schema/",
+            "  atlas migrate diff add_users --to postgres://localhost:5432/shop --dev-url postgres://localhost:5432/dev"})
+final class MigrateDiffCommand implements Callable<Integer> {
+
+    /** What Atlas prints when the directory already leads to the desired state. */
+    static final String SYNCED = "The migration directory is synced with the desired state, no changes to be made";
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "NAME", defaultValue = "",
+            description = "What the migration does, such as add_users; the file has no name part when left out.")
+    String name;
+
+    @Mixin
+    DirectoryOption dir;
+
+    @Option(names = "--to", required = true, paramLabel = "URL", order = 2,
+            description = "The desired state: SQL files or a database (see URLs below). Repeat the flag to compose"
+                    + " several into one state.")
+    List<String> to;
+
+    @Mixin
+    ComparisonOptions options;
+
+    @Override
+    public Integer call() {
+        Side desired = Side.parse("--to", to);
+        MigrationDirectory directory = dir.openCreating();
+        directory.checkSum();
+        try (Databases databases = new Databases(options.devUrl)) {
+            Comparison comparison = Comparison.between(dir.side(), desired, options.renames, databases);
+            if (comparison.synced()) {
+                spec.commandLine().getOut().println(SYNCED);
+                return 0;
+            }
+            ChangeComment comments = new ChangeComment(databases.dialect(desired)::quote);
+            directory.addFile(directory.nextVersion(), name, text(comparison.plan(), comments));
+        }
+        return 0;
+    }
+
+    /** The file's text: each statement under a comment line, ending in {@code ;}, as Atlas lays it out. */
+    private static String text(Plan plan, ChangeComment comments) {
+        StringBuilder text = new StringBuilder();
+        for (PlannedStatement statement : plan.statements()) {
+            text.append("-- ").append(comments.of(statement)).append('\n').append(statement.sql()).append(";\n");
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,36 @@
+package dev.atlasj.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/** {@code atlas migrate new}: adds an empty migration file with the next version. */
+@Command(
+        name = "new",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Creates a new empty migration file in the migration directory.",
+            "The file is named as the directory's format names files, with the current UTC time as its version:"
+                    + " VERSION_NAME.sql, such as 20240101120000_add_users.sql (golang-migrate: .up.sql and .down.sql;"
+                    + " flyway: VVERSION__NAME.sql). atlas.sum is updated to cover it; the directory is created when"
+                    + " it does not exist. Prints nothing."},
+        footer = {"", "Examples:", "  atlas migrate new add_users", "  atlas migrate new --dir file://db/migrations add_users"})
+final class MigrateNewCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "NAME", defaultValue = "",
+            description = "What the migration does, such as add_users; the file has no name part when left out.")
+    String name;
+
+    @Mixin
+    DirectoryOption dir;
+
+    @Override
+    public Integer call() {
+        var directory = dir.openCreating();
+        directory.addFile(directory.nextVersion(), name, "");
+        return 0;
+    }
+}
