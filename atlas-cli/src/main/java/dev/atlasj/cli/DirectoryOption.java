@@ -17,9 +17,10 @@ final class DirectoryOption {
     static final String DEFAULT = "file://migrations";
 
     @Option(names = "--dir", paramLabel = "URL", defaultValue = DEFAULT, order = 1,
-            description = "The migration directory: file://PATH (relative to the working directory, or"
-                    + " file:///absolute), with ?format=atlas (the default), golang-migrate, flyway, goose or dbmate."
-                    + " Default: ${DEFAULT-VALUE}.")
+            description = "The migration directory: file://PATH, relative to the working directory (file:///PATH"
+                    + " for an absolute one). Another tool's layout is read with a format parameter:"
+                    + " file://PATH?format=NAME, NAME one of golang-migrate, flyway, goose, dbmate (default: atlas).%n"
+                    + "Default: ${DEFAULT-VALUE}")
     String url = DEFAULT;
 
     /**

@@ -10,8 +10,9 @@ import picocli.CommandLine.Command;
         subcommands = {MigrateDiffCommand.class, MigrateHashCommand.class, MigrateNewCommand.class,
             MigrateValidateCommand.class},
         description = {
-            "Manage versioned migration files: a directory of VERSION_NAME.sql files and the atlas.sum that proves"
-                    + " they are the files that were reviewed, compatible with Atlas's.",
+            "Manage versioned migration files.",
+            "A migration directory holds VERSION_NAME.sql files and the atlas.sum that proves they are the files"
+                    + " that were reviewed, as Atlas writes them.",
             "Every command but hash first checks the directory against its atlas.sum and stops on a file added,"
                     + " edited or removed since."})
 final class MigrateCommand {

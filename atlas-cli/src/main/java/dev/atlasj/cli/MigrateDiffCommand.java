@@ -30,8 +30,9 @@ import picocli.CommandLine.Spec;
             "",
             "Examples:",
             "  atlas migrate diff add_users --to file://schema.sql",
-            "  atlas migrate diff --dir \"file://db/migrations?format=golang-migrate\" --to file://schema/",
-            "  atlas migrate diff add_users --to postgres://localhost:5432/shop --dev-url postgres://localhost:5432/dev"})
+            "  atlas migrate diff --to file://schema/ --dir \"file://db?format=golang-migrate\"",
+            "  atlas migrate diff add_users --to postgres://localhost/shop \\",
+            "      --dev-url postgres://localhost/dev"})
 final class MigrateDiffCommand implements Callable<Integer> {
 
     /** What Atlas prints when the directory already leads to the desired state. */

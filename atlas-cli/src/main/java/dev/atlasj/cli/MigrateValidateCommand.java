@@ -19,7 +19,8 @@ import picocli.CommandLine.Option;
                     + " order on the dev database, whose changes are rolled back. Prints nothing when the directory"
                     + " is valid; otherwise names the file and line at fault and exits with 1."},
         footer = {"", "Examples:", "  atlas migrate validate",
-            "  atlas migrate validate --dir file:///srv/app/migrations --dev-url postgres://localhost:5432/dev"})
+            "  atlas migrate validate --dir file:///srv/app/migrations \\",
+            "      --dev-url postgres://localhost/dev"})
 final class MigrateValidateCommand implements Callable<Integer> {
 
     @Mixin

@@ -198,6 +198,22 @@ class MigrateDirectoryTest {
     }
 
     @Test
+    void aFileThatRunsOutsideATransactionMayBuildItsIndexConcurrently(TestDatabase dev) throws IOException {
+        write("1_init.sql", "CREATE TABLE users (id int, name text);\n");
+        write("2_index.sql", """
+                -- atlas:txmode none
+
+                CREATE INDEX CONCURRENTLY users_name ON users (name);
+                CREATE INDEX CONCURRENTLY users_nick ON users (nick);
+                """);
+        atlas("migrate", "hash", "--dir", dir());
+
+        CliRun run = atlas("migrate", "validate", "--dir", dir(), "--dev-url", TestUrls.url(dev));
+
+        assertThat(run.err()).isEqualTo("Error: " + root + "/2_index.sql:4: column \"nick\" does not exist\n");
+    }
+
+    @Test
     void helpNamesTheFlagsAndTheDefaultDirectory() {
         CliRun migrate = atlas("migrate", "--help");
         CliRun validate = atlas("migrate", "validate", "--help");
