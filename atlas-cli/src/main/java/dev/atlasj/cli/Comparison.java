@@ -32,8 +32,13 @@ record Comparison(Diff diff, Plan plan) {
      * changes.
      */
     static Comparison between(Side current, Side desired, List<RenameHint> renames, Databases databases) {
+        return between(current, desired, Scope.of(current, desired), renames, databases);
+    }
+
+    /** Like {@link #between(Side, Side, List, Databases)}, in the scope given. */
+    static Comparison between(Side current, Side desired, Scope scope, List<RenameHint> renames, Databases databases) {
         Dialect dialect = databases.dialect(current, desired);
-        StateReader reader = new StateReader(databases, dialect, Scope.of(current, desired));
+        StateReader reader = new StateReader(databases, dialect, scope);
         Realm from = reader.read(current, "Create the schema first, or correct the search_path parameter.");
         Realm to = reader.read(desired, "Correct the search_path parameter.");
         Diff diff = new Diff(new Differ(dialect.diffRules()).diff(from, to, renames));

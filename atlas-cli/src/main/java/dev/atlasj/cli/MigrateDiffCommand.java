@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
         description = {
             "Compute the diff between the migration directory and a desired state and create a new migration file.",
             "Runs every file of the directory on the dev database, compares the result with the desired state of"
-                    + " --to, and writes the statements that take one to the other as the next file"
+                    + " --to (in the schema of a search_path parameter, on --to or --dev-url, or in every schema),"
+                    + " and writes the statements that take one to the other as the next file"
                     + " (VERSION_NAME.sql, each statement under a comment saying what it does), then updates atlas.sum.",
             "Prints \"" + MigrateDiffCommand.SYNCED + "\" and writes nothing when there is nothing to do."},
         footer = {
@@ -62,7 +63,12 @@ final class MigrateDiffCommand implements Callable<Integer> {
         MigrationDirectory directory = dir.openCreating();
         directory.checkSum();
         try (Databases databases = new Databases(options.devUrl)) {
-            Comparison comparison = Comparison.between(dir.side(), desired, options.renames, databases);
+            Side current = dir.side();
+            Scope scope = Scope.of(current, desired);
+            if (scope.schema() == null && !databases.devSchemas().isEmpty()) {
+                scope = new Scope(databases.devSchemas().get(0));
+            }
+            Comparison comparison = Comparison.between(current, desired, scope, options.renames, databases);
             if (comparison.synced()) {
                 spec.commandLine().getOut().println(SYNCED);
                 return 0;
@@ -73,9 +79,13 @@ final class MigrateDiffCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The file's text: each statement under a comment line, ending in {@code ;}, as Atlas lays it out. */
+    /**
+     * The file's text: each statement under a comment line, ending in {@code ;}, as Atlas lays it out. A
+     * plan that cannot run in one transaction (an enum value used after it is added) makes a file that
+     * runs without one.
+     */
     private static String text(Plan plan, ChangeComment comments) {
-        StringBuilder text = new StringBuilder();
+        StringBuilder text = new StringBuilder(plan.transactional() ? "" : "-- atlas:txmode none\n\n");
         for (PlannedStatement statement : plan.statements()) {
             text.append("-- ").append(comments.of(statement)).append('\n').append(statement.sql()).append(";\n");
         }

@@ -43,7 +43,14 @@ final class StateReader {
         DesiredState state = parts.size() == 1 ? parts.get(0) : DesiredState.compose(parts);
         DevDatabase dev = side.needsDevDatabase() ? databases.devDatabase(dialect) : null;
         Realm realm = state.read(new DesiredState.Context(dialect, dev));
-        return scope.schema() == null ? withDefaultSchemas(realm) : scope.restrict(realm, side.describe());
+        if (scope.schema() == null) {
+            return withDefaultSchemas(realm);
+        }
+        if (side.isMigrationDirectory() && realm.schema(scope.schema()).isEmpty()) {
+            // a directory that has created nothing there yet runs in a database that has the schema
+            realm = realm.withSchema(Schema.named(scope.schema()));
+        }
+        return scope.restrict(realm, side.describe());
     }
 
     /**

@@ -123,6 +123,19 @@ class MigrateDiffTest {
     }
 
     @Test
+    void aSearchPathOnTheDevUrlLimitsTheDiffToThatSchema(TestDatabase dev) throws IOException {
+        String to = schema("CREATE SCHEMA audit;\nCREATE TABLE audit.log (id int);\n" + USERS);
+        String[] scoped = {"--dir", "file://" + migrations(), "--to", to, "--dev-url", TestUrls.url(dev) + "&search_path=public"};
+
+        CliRun run = atlas(Stream.concat(Stream.of("migrate", "diff", "scoped"), Stream.of(scoped)).toArray(String[]::new));
+        CliRun again = atlas(Stream.concat(Stream.of("migrate", "diff"), Stream.of(scoped)).toArray(String[]::new));
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(onlyFile(".sql")).contains("CREATE TABLE public.users").doesNotContain("audit");
+        assertThat(again.out()).contains("synced with the desired state");
+    }
+
+    @Test
     void theDesiredStateMayBeADatabase(TestDatabase dev, TestDatabase desired) throws IOException {
         desired.execute(USERS);
 
