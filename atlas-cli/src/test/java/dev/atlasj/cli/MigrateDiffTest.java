@@ -136,6 +136,39 @@ class MigrateDiffTest {
     }
 
     @Test
+    void everyStatementGetsAComment(TestDatabase dev) throws IOException {
+        diff(dev, "add_users", schema(USERS));
+        Files.delete(root.resolve("schema.sql"));
+
+        CliRun run = diff(dev, "objects", schema("""
+                CREATE TABLE users (
+                    id    bigint PRIMARY KEY,
+                    email text NOT NULL
+                );
+                CREATE UNIQUE INDEX users_email ON users (email);
+                COMMENT ON TABLE users IS 'people';
+                COMMENT ON COLUMN users.email IS 'where to write';
+                CREATE SEQUENCE tickets;
+                CREATE TYPE mood AS ENUM ('happy');
+                CREATE SCHEMA audit;
+                CREATE TABLE audit.log (id int);
+                CREATE INDEX log_id ON audit.log (id);
+                """));
+
+        assertThat(run.exitCode()).isZero();
+        String file = Files.readString(migrations().resolve(names(migrations()).get(1)));
+        assertThat(file.lines().filter(l -> l.startsWith("-- "))).containsExactlyInAnyOrder(
+                "-- Add new schema named \"audit\"",
+                "-- Create \"tickets\" sequence",
+                "-- Create enum type \"mood\"",
+                "-- Create \"log\" table",
+                "-- Create index \"log_id\" to table: \"log\"",
+                "-- Set comment to table: \"users\"",
+                "-- Set comment to column: \"email\" on table: \"users\"");
+        assertThat(file.lines().filter(l -> !l.startsWith("-- "))).allMatch(l -> l.endsWith(";"));
+    }
+
+    @Test
     void theDesiredStateMayBeADatabase(TestDatabase dev, TestDatabase desired) throws IOException {
         desired.execute(USERS);
 
@@ -191,6 +224,22 @@ class MigrateDiffTest {
         assertThat(drift.exitCode()).isZero();
         assertThat(drift.out()).isEqualTo("ALTER TABLE public.users DROP COLUMN nickname;\n");
         assertThat(drift.output()).doesNotContain(TestUrls.password(live));
+    }
+
+    @Test
+    void schemaApplyBringsADatabaseToItsDirectorysState(TestDatabase dev, TestDatabase live) throws IOException {
+        diff(dev, "add_users", schema(USERS));
+        live.execute("CREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL, nickname text)");
+        String directory = "file://" + migrations() + "?format=atlas";
+
+        CliRun apply = atlas("schema", "apply", "--url", TestUrls.url(live), "--to", directory,
+                "--dev-url", TestUrls.url(dev), "--auto-approve");
+        CliRun after = atlas("schema", "diff", "--from", TestUrls.url(live), "--to", directory,
+                "--dev-url", TestUrls.url(dev));
+
+        assertThat(apply.exitCode()).isZero();
+        assertThat(apply.out()).contains("DROP COLUMN nickname", "CREATE UNIQUE INDEX users_email");
+        assertThat(after.out()).isEqualTo("Schemas are synced, no changes to be made.\n");
     }
 
     @Test
