@@ -3,13 +3,10 @@ package dev.atlasj.cli;
 import dev.atlasj.migrate.MigrationDirectory;
 import dev.atlasj.plan.Plan;
 import dev.atlasj.plan.PlannedStatement;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code atlas migrate diff}: writes the next migration file, from the directory's state to the desired one. */
@@ -42,24 +39,21 @@ final class MigrateDiffCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "NAME", defaultValue = "",
-            description = "What the migration does, such as add_users; the file has no name part when left out.")
-    String name;
+    @Mixin
+    MigrationName name;
 
     @Mixin
     DirectoryOption dir;
 
-    @Option(names = "--to", required = true, paramLabel = "URL", order = 2,
-            description = "The desired state: SQL files or a database (see URLs below). Repeat the flag to compose"
-                    + " several into one state.")
-    List<String> to;
+    @Mixin
+    DesiredStateOption to;
 
     @Mixin
     ComparisonOptions options;
 
     @Override
     public Integer call() {
-        Side desired = Side.parse("--to", to);
+        Side desired = to.side();
         MigrationDirectory directory = dir.openCreating();
         directory.checkSum();
         try (Databases databases = new Databases(options.devUrl)) {
@@ -74,7 +68,7 @@ final class MigrateDiffCommand implements Callable<Integer> {
                 return 0;
             }
             ChangeComment comments = new ChangeComment(databases.dialect(desired)::quote);
-            directory.addFile(directory.nextVersion(), name, text(comparison.plan(), comments));
+            directory.addFile(directory.nextVersion(), name.value, text(comparison.plan(), comments));
         }
         return 0;
     }

@@ -3,7 +3,6 @@ package dev.atlasj.cli;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
 
 /** {@code atlas migrate new}: adds an empty migration file with the next version. */
 @Command(
@@ -20,9 +19,8 @@ import picocli.CommandLine.Parameters;
         footer = {"", "Examples:", "  atlas migrate new add_users", "  atlas migrate new --dir file://db/migrations add_users"})
 final class MigrateNewCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "NAME", defaultValue = "",
-            description = "What the migration does, such as add_users; the file has no name part when left out.")
-    String name;
+    @Mixin
+    MigrationName name;
 
     @Mixin
     DirectoryOption dir;
@@ -30,7 +28,7 @@ final class MigrateNewCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var directory = dir.openCreating();
-        directory.addFile(directory.nextVersion(), name, "");
+        directory.addFile(directory.nextVersion(), name.value, "");
         return 0;
     }
 }

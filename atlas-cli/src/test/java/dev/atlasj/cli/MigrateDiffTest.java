@@ -97,7 +97,6 @@ class MigrateDiffTest {
     @Test
     void aChangedTableIsModifiedInTheNextFile(TestDatabase dev) throws IOException {
         diff(dev, "add_users", schema(USERS));
-        Files.delete(root.resolve("schema.sql"));
 
         CliRun run = diff(dev, "", schema("""
                 CREATE TABLE users (
@@ -138,7 +137,6 @@ class MigrateDiffTest {
     @Test
     void everyStatementGetsAComment(TestDatabase dev) throws IOException {
         diff(dev, "add_users", schema(USERS));
-        Files.delete(root.resolve("schema.sql"));
 
         CliRun run = diff(dev, "objects", schema("""
                 CREATE TABLE users (
