@@ -1,8 +1,10 @@
 package dev.atlasj.cli;
 
+import dev.atlasj.migrate.DirectoryFormat;
 import dev.atlasj.migrate.MigrationDirectory;
-import dev.atlasj.plan.Plan;
-import dev.atlasj.plan.PlannedStatement;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -67,22 +69,24 @@ final class MigrateDiffCommand implements Callable<Integer> {
                 spec.commandLine().getOut().println(SYNCED);
                 return 0;
             }
-            ChangeComment comments = new ChangeComment(databases.dialect(desired)::quote);
-            directory.addFile(directory.nextVersion(), name.value, text(comparison.plan(), comments));
+            MigrationText text = new MigrationText(comparison.plan(),
+                    new ChangeComment(databases.dialect(desired)::quote), directory.format());
+            Path written = directory.addFile(directory.nextVersion(), name.value, text.up());
+            if (directory.format() == DirectoryFormat.GOLANG_MIGRATE) {
+                writeDown(written, text.down());
+            }
         }
         return 0;
     }
 
-    /**
-     * The file's text: each statement under a comment line, ending in {@code ;}, as Atlas lays it out. A
-     * plan that cannot run in one transaction (an enum value used after it is added) makes a file that
-     * runs without one.
-     */
-    private static String text(Plan plan, ChangeComment comments) {
-        StringBuilder text = new StringBuilder(plan.transactional() ? "" : "-- atlas:txmode none\n\n");
-        for (PlannedStatement statement : plan.statements()) {
-            text.append("-- ").append(comments.of(statement)).append('\n').append(statement.sql()).append(";\n");
+    /** Fills the empty {@code .down.sql} beside {@code up}; golang-migrate's down files are not in {@code atlas.sum}. */
+    private static void writeDown(Path up, String text) {
+        String name = up.getFileName().toString();
+        Path down = up.resolveSibling(name.substring(0, name.length() - ".up.sql".length()) + ".down.sql");
+        try {
+            Files.writeString(down, text);
+        } catch (IOException e) {
+            throw new CommandFailure("cannot write " + down + ": " + e.getMessage(), e);
         }
-        return text.toString();
     }
 }

@@ -188,7 +188,18 @@ class MigrateDiffTest {
         assertThat(run.exitCode()).isZero();
         assertThat(names(migrations())).hasSize(3).anyMatch(n -> n.matches("\\d{14}_add_users\\.up\\.sql"))
                 .anyMatch(n -> n.matches("\\d{14}_add_users\\.down\\.sql"));
-        assertThat(onlyFile(".up.sql")).contains("CREATE TABLE public.users");
+        assertThat(onlyFile(".up.sql")).isEqualTo("""
+                -- create "users" table
+                CREATE TABLE public.users (id bigint NOT NULL, email text NOT NULL, CONSTRAINT users_pkey PRIMARY KEY (id));
+                -- create index "users_email" to table: "users"
+                CREATE UNIQUE INDEX users_email ON public.users (email);
+                """);
+        assertThat(onlyFile(".down.sql")).isEqualTo("""
+                -- reverse: create index "users_email" to table: "users"
+                DROP INDEX public.users_email;
+                -- reverse: create "users" table
+                DROP TABLE public.users;
+                """);
         assertThat(again.out()).contains("synced with the desired state");
     }
 
