@@ -217,6 +217,19 @@ class MigrateDiffTest {
     }
 
     @Test
+    void aFileThatFailsOnTheDevDatabaseIsNamedWithItsLine(TestDatabase dev) throws IOException {
+        diff(dev, "add_users", schema(USERS));
+        Files.writeString(migrations().resolve("20990101000000_bad.sql"), "ALTER TABLE users\n  ADD COLUMN x intger;\n");
+        atlas("migrate", "hash", "--dir", "file://" + migrations());
+
+        CliRun run = diff(dev, "more", schema(USERS));
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).isEqualTo("Error: " + migrations() + "/20990101000000_bad.sql:2: type \"intger\" does not exist\n");
+        assertThat(names(migrations())).hasSize(3);
+    }
+
+    @Test
     void aDatabaseComparedWithItsDirectoryShowsTheDrift(TestDatabase dev, TestDatabase live) throws IOException {
         diff(dev, "add_users", schema(USERS));
         live.execute(USERS);

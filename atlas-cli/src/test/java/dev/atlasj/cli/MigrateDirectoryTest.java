@@ -103,6 +103,17 @@ class MigrateDirectoryTest {
     }
 
     @Test
+    void newNamesTheFileAsTheFormatDoes() throws IOException {
+        CliRun flyway = atlas("migrate", "new", "add_users", "--dir", dir() + "/flyway?format=flyway");
+        CliRun golang = atlas("migrate", "new", "add_users", "--dir", dir() + "/golang?format=golang-migrate");
+
+        assertThat(flyway.exitCode()).isZero();
+        assertThat(golang.exitCode()).isZero();
+        assertThat(names(root.resolve("flyway"))).hasSize(2).first().asString().matches("V\\d{14}__add_users\\.sql");
+        assertThat(names(root.resolve("golang"))).hasSize(3).first().asString().matches("\\d{14}_add_users\\.down\\.sql");
+    }
+
+    @Test
     void newRefusesADirectoryThatNoLongerMatchesItsSum() throws IOException {
         write("1_init.sql", "CREATE TABLE t (id int);\n");
         atlas("migrate", "hash", "--dir", dir());
