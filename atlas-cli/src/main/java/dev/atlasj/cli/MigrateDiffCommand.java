@@ -65,7 +65,7 @@ final class MigrateDiffCommand implements Callable<Integer> {
                 scope = new Scope(databases.devSchemas().get(0));
             }
             Comparison comparison = Comparison.between(current, desired, scope, options.renames, databases);
-            if (comparison.synced()) {
+            if (comparison.synced() || comparison.plan().isEmpty()) {
                 spec.commandLine().getOut().println(SYNCED);
                 return 0;
             }
