@@ -9,7 +9,7 @@ import picocli.CommandLine.ScopeType;
         name = "atlas",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        subcommands = SchemaCommand.class,
+        subcommands = {SchemaCommand.class, MigrateCommand.class},
         description = "Manage database schemas as code: atlasj, Atlas's commands and flags on the JVM.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:the command failed (the message says why)", "2:invalid usage"},

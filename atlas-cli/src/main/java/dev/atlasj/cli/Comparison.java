@@ -22,16 +22,23 @@ record Comparison(Diff diff, Plan plan) {
 
     /** What the help of both commands says about their URLs. */
     static final String URL_HELP = "URLs: the database URLs of 'atlas schema inspect' (see its --help), or SQL files"
-            + " as file://schema.sql, or file://dir/ for a directory's .sql files in name order. SQL files are read"
-            + " by running them on the dev database of --dev-url, by default embedded://postgres.";
+            + " as file://schema.sql, or file://dir/ for a directory's .sql files in name order, or a migration"
+            + " directory as file://migrations?format=atlas (or golang-migrate, flyway, goose, dbmate) for the state its"
+            + " files leave behind: a database compared with its directory shows the drift. SQL files are read by"
+            + " running them on the dev database of --dev-url, by default embedded://postgres.";
 
     /**
      * Reads both sides in the scope they agree on, compares them under their dialect's rules and plans the
      * changes.
      */
     static Comparison between(Side current, Side desired, List<RenameHint> renames, Databases databases) {
+        return between(current, desired, Scope.of(current, desired), renames, databases);
+    }
+
+    /** Like {@link #between(Side, Side, List, Databases)}, in the scope given. */
+    static Comparison between(Side current, Side desired, Scope scope, List<RenameHint> renames, Databases databases) {
         Dialect dialect = databases.dialect(current, desired);
-        StateReader reader = new StateReader(databases, dialect, Scope.of(current, desired));
+        StateReader reader = new StateReader(databases, dialect, scope);
         Realm from = reader.read(current, "Create the schema first, or correct the search_path parameter.");
         Realm to = reader.read(desired, "Correct the search_path parameter.");
         Diff diff = new Diff(new Differ(dialect.diffRules()).diff(from, to, renames));

@@ -9,8 +9,8 @@ import picocli.CommandLine.Option;
 final class ComparisonOptions {
 
     @Option(names = "--dev-url", paramLabel = "URL", order = 10,
-            description = "The empty database that SQL files are run on to read them; embedded PostgreSQL when"
-                    + " not given. Two databases are compared without one.")
+            description = "The empty database that SQL files and migration directories run on to be read;"
+                    + " embedded PostgreSQL when not given. Two databases are compared without one.")
     String devUrl;
 
     @Option(names = "--rename", paramLabel = "HINT", order = 11, converter = RenameHintConverter.class,

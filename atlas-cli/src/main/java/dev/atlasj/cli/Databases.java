@@ -62,6 +62,16 @@ final class Databases implements AutoCloseable {
                 .findFirst().map(url -> dialect(open(url))).orElseGet(() -> dialect(open(devUrl())));
     }
 
+    /** The dialect of the dev database of {@code --dev-url}, or {@value #DEFAULT_DEV_URL}. */
+    Dialect devDialect() {
+        return dialect(open(devUrl()));
+    }
+
+    /** The schemas the dev database's URL is scoped to by its {@code search_path}; empty for every user schema. */
+    List<String> devSchemas() {
+        return Side.schemasOf(devUrl());
+    }
+
     /** The dev database of {@code --dev-url}, or {@value #DEFAULT_DEV_URL}, for reading SQL as {@code dialect}. */
     DevDatabase devDatabase(Dialect dialect) {
         return dialect.devDatabase(open(devUrl()).dataSource());

@@ -1,6 +1,7 @@
 package dev.atlasj.cli;
 
 import dev.atlasj.AtlasException;
+import dev.atlasj.migrate.ChecksumMismatchException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -12,6 +13,13 @@ import picocli.CommandLine.ParseResult;
  */
 final class ErrorReporter implements IExecutionExceptionHandler {
 
+    /** What Atlas prints before a checksum error. */
+    private static final String CHECKSUM_HELP = "You have a checksum error in your migration directory.\n"
+            + "This happens if you manually create or edit a migration file.\n"
+            + "Please check your migration files and run\n\n"
+            + "'atlas migrate hash'\n\n"
+            + "to re-hash the contents and resolve the error\n";
+
     private final boolean debugFromEnvironment;
 
     ErrorReporter(boolean debugFromEnvironment) {
@@ -21,6 +29,9 @@ final class ErrorReporter implements IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
         PrintWriter err = commandLine.getErr();
+        if (e instanceof ChecksumMismatchException) {
+            err.println(CHECKSUM_HELP);
+        }
         err.println("Error: " + message(e));
         if (debugFromEnvironment || debugFlagGiven(parseResult)) {
             e.printStackTrace(err);

@@ -67,10 +67,8 @@ final class SchemaApplyCommand implements Callable<Integer> {
             description = "The database to change (see URLs below).")
     String url;
 
-    @Option(names = "--to", required = true, paramLabel = "URL", order = 2,
-            description = "The desired state: SQL files or a database (see URLs below). Repeat the flag to compose"
-                    + " several into one state.")
-    List<String> to;
+    @Mixin
+    DesiredStateOption to;
 
     @Mixin
     ComparisonOptions options;
@@ -95,7 +93,7 @@ final class SchemaApplyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Side current = Side.parse("--url", List.of(url));
-        Side desired = Side.parse("--to", to);
+        Side desired = to.side();
         DatabaseUrl targetUrl = requireLasting(current.database());
         try (Databases databases = new Databases(options.devUrl)) {
             Comparison comparison = Comparison.between(current, desired, options.renames, databases);

@@ -59,6 +59,11 @@ record Side(String flag, List<DatabaseUrl> urls) {
         return urls.stream().anyMatch(FileUrl.class::isInstance);
     }
 
+    /** Whether the side is one migration directory ({@code file://DIR?format=NAME}), read by replaying it. */
+    boolean isMigrationDirectory() {
+        return urls.size() == 1 && urls.get(0) instanceof FileUrl file && file.directoryFormat().isPresent();
+    }
+
     /** The side in words: its flag and redacted URLs. */
     String describe() {
         return flag + " " + urls.stream().map(DatabaseUrl::redacted).collect(Collectors.joining(" " + flag + " "));

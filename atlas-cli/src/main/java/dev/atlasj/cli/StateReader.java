@@ -2,6 +2,8 @@ package dev.atlasj.cli;
 
 import dev.atlasj.dialect.Dialect;
 import dev.atlasj.inspect.InspectOptions;
+import dev.atlasj.migrate.DirectoryFormat;
+import dev.atlasj.migrate.MigrationDirectory;
 import dev.atlasj.schema.Realm;
 import dev.atlasj.schema.Schema;
 import dev.atlasj.state.DesiredState;
@@ -13,7 +15,8 @@ import java.util.List;
 
 /**
  * Reads a side of a comparison as a realm, in the comparison's scope: one database by inspecting it; SQL
- * files by running them on the dev database; several URLs as one state composed in the order given.
+ * files, or a migration directory's files, by running them on the dev database; several URLs as one state
+ * composed in the order given.
  */
 final class StateReader {
 
@@ -40,7 +43,14 @@ final class StateReader {
         DesiredState state = parts.size() == 1 ? parts.get(0) : DesiredState.compose(parts);
         DevDatabase dev = side.needsDevDatabase() ? databases.devDatabase(dialect) : null;
         Realm realm = state.read(new DesiredState.Context(dialect, dev));
-        return scope.schema() == null ? withDefaultSchemas(realm) : scope.restrict(realm, side.describe());
+        if (scope.schema() == null) {
+            return withDefaultSchemas(realm);
+        }
+        if (side.isMigrationDirectory() && realm.schema(scope.schema()).isEmpty()) {
+            // a directory that has created nothing there yet runs in a database that has the schema
+            realm = realm.withSchema(Schema.named(scope.schema()));
+        }
+        return scope.restrict(realm, side.describe());
     }
 
     /**
@@ -60,7 +70,10 @@ final class StateReader {
 
     private DesiredState part(DatabaseUrl url) {
         if (url instanceof FileUrl file) {
-            return DesiredState.sql(file.path());
+            return file.directoryFormat()
+                    .map(format -> DirectoryReplay.state(MigrationDirectory.open(file.path(), DirectoryFormat.named(format)),
+                            file.path().toString(), dialect))
+                    .orElseGet(() -> DesiredState.sql(file.path()));
         }
         RunningDatabase database = databases.open(url);
         return DesiredState.database(database.dataSource(), InspectOptions.schemas(scope.schemas()),

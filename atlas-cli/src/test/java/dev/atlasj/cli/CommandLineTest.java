@@ -15,7 +15,8 @@ class CommandLineTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.err()).isEmpty();
         assertThat(run.out()).startsWith("Usage: atlas [-hV] [--debug] [COMMAND]")
-                .contains("  schema  Work with the schema of a database.")
+                .contains("  schema   Work with the schema of a database.")
+                .contains("  migrate  Manage versioned migration files.")
                 .contains("--debug", "ATLAS_DEBUG=true", "-V, --version", "-h, --help")
                 .contains("Exit codes:", "0   success", "1   the command failed", "2   invalid usage");
     }

@@ -24,8 +24,17 @@ class LocalUrlTest {
         assertThat(absolute.redacted()).isEqualTo("file:///srv/app/my%20schema.sql").isEqualTo(absolute.toString());
     }
 
+    @Test
+    void aFormatParameterMakesAFileUrlAMigrationDirectory() {
+        FileUrl dir = (FileUrl) DatabaseUrl.parse("file://db/migrations?format=golang-migrate");
+
+        assertThat(dir.path()).isEqualTo(Path.of("db/migrations"));
+        assertThat(dir.directoryFormat()).contains("golang-migrate");
+        assertThat(((FileUrl) DatabaseUrl.parse("file://schema.sql")).directoryFormat()).isEmpty();
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"file://", "file:schema.sql", "file://schema.sql?format=atlas", "file://a#b"})
+    @ValueSource(strings = {"file://", "file:schema.sql", "file://schema.sql?mode=x", "file://m?format=", "file://m?format=atlas&x=1", "file://a#b"})
     void aMalformedFileUrlIsRefused(String url) {
         assertThatThrownBy(() -> DatabaseUrl.parse(url)).isInstanceOf(InvalidUrlException.class)
                 .hasMessageStartingWith("invalid URL " + url + ": ");
