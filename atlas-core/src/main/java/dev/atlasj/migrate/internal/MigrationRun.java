@@ -67,9 +67,6 @@ public final class MigrationRun {
                     + "database already holds, allowDirty runs every file on it");
         }
         return inSession(options.lockWait(), (c, table) -> {
-            if (!options.dryRun()) {
-                table.create();
-            }
             List<Revision> revisions = table.read();
             Optional<Revision> baseline = Optional.empty();
             Pending pending;
@@ -98,6 +95,7 @@ public final class MigrationRun {
                     applied.add(new AppliedFile(file.name(), file.version(), statements.size() - at, at, Duration.ZERO));
                 }
             } else {
+                table.create();
                 if (baseline.isPresent()) {
                     table.write(baseline.get());
                 }

@@ -1,0 +1,70 @@
+package dev.atlasj.migrate.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.atlasj.migrate.MigrateResult;
+import dev.atlasj.migrate.MigrationDirectory;
+import dev.atlasj.testkit.DatabaseExtension;
+import dev.atlasj.testkit.TestDatabase;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(DatabaseExtension.class)
+class PostgresMigratorTest extends MigratorScenarios {
+
+    /** Atlas's advisory lock key: Go's FNV-1 32-bit hash of {@code atlas_migrate_execute}. */
+    static final long ATLAS_LOCK_KEY = 2686470616L;
+
+    @Override
+    String inThisDatabase() {
+        return "table_catalog = current_database()";
+    }
+
+    @Override
+    String revisions() {
+        return "atlas_schema_revisions.atlas_schema_revisions";
+    }
+
+    @Override
+    String sleepPerHoldRow(int seconds) {
+        return "SELECT pg_sleep(" + seconds + ") FROM hold";
+    }
+
+    @Override
+    void holdMigrationLock(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("SET application_name = 'other-migrator'");
+            s.execute("SELECT pg_advisory_lock(" + ATLAS_LOCK_KEY + ")");
+        }
+    }
+
+    @Override
+    String holderDescription() {
+        return "application \"other-migrator\"";
+    }
+
+    @Test
+    void statementsThatCannotRunInATransactionRunOnTheirOwnInsideAFile(TestDatabase db) {
+        MigrationDirectory dir = Dirs.write(folder, "1_create.sql", RUNS
+                + "CREATE INDEX CONCURRENTLY runs_file ON runs (file);\nINSERT INTO runs VALUES ('1');\n");
+
+        MigrateResult result = migrate(db, dir).toLatest();
+
+        assertThat(result.statements()).isEqualTo(3);
+        assertThat(Rows.column(db, "SELECT indexname FROM pg_indexes WHERE tablename = 'runs'")).containsExactly("runs_file");
+    }
+
+    @Test
+    void aTableAtlasKeptInTheCurrentSchemaIsFoundThere(TestDatabase db) {
+        MigrationDirectory dir = Dirs.write(folder, "1_create.sql", RUNS, "2_b.sql", "INSERT INTO runs VALUES ('2');\n");
+        migrate(db, dir).revisionsSchema("public").to("1");
+
+        migrate(db, dir).toLatest();
+
+        assertThat(Rows.column(db, "SELECT version FROM public.atlas_schema_revisions ORDER BY 1")).containsExactly("1", "2");
+        assertThat(Rows.column(db, "SELECT nspname FROM pg_namespace WHERE nspname = 'atlas_schema_revisions'")).isEmpty();
+    }
+}
