@@ -21,6 +21,13 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -339,6 +346,152 @@ abstract class MigratorScenarios {
                 .sessionTimeouts(Duration.ofSeconds(1), Duration.ofMillis(500)).toLatest())
                 .isInstanceOf(MigrationFailedException.class)
                 .hasMessageContaining("1_wait.sql:1");
+    }
+
+    @Test
+    void aDatabaseAtlasMigratedContinuesHereResumingAtlasPartialFile(TestDatabase db) {
+        MigrationDirectory dir = Dirs.write(folder, "1_create.sql", RUNS, "2_fill.sql", "-- atlas:txmode none\n\n"
+                + "INSERT INTO runs VALUES ('2a');\nINSERT INTO runs VALUES ('2b');\n",
+                "3_more.sql", "INSERT INTO runs VALUES ('3');\n");
+        db.execute(atlasRevisionsTable());
+        db.execute("CREATE TABLE runs (file varchar(100) NOT NULL)");
+        db.execute("INSERT INTO runs VALUES ('2a')");
+        String firstStatement = dir.files().get(1).statements(Atlas.connect(db.dataSource()).dialect()
+                .migrationSupport().syntax()).get(0).hash();
+        db.execute("INSERT INTO " + revisions() + " (version, description, type, applied, total, executed_at, "
+                + "execution_time, error, error_stmt, hash, partial_hashes, operator_version) VALUES "
+                + "('.atlas_cloud_identifier', 'a3c1a0e6-6f8e-4a34-9a6c-2b8f5e0c9d11', 2, 0, 0, NOW(), 0, NULL, NULL, "
+                + "'', NULL, 'Atlas CLI v0.29.0'), "
+                + "('1', 'create', 2, 1, 1, NOW(), 2301000, NULL, NULL, '" + dir.sum().hashOf("1_create.sql").orElseThrow()
+                + "', NULL, 'Atlas CLI v0.29.0'), "
+                + "('2', 'fill', 2, 1, 2, NOW(), 1200000, 'connection reset', 'INSERT INTO runs VALUES (''2b'');', '"
+                + dir.sum().hashOf("2_fill.sql").orElseThrow() + "', '[\"" + firstStatement + "\"]', 'Atlas CLI v0.29.0')");
+
+        MigrateStatus before = migrate(db, dir).status();
+        MigrateResult result = migrate(db, dir).toLatest();
+
+        assertThat(before.currentVersion()).contains("2");
+        assertThat(before.executed()).isEqualTo(2);
+        assertThat(before.pending()).containsExactly("2_fill.sql", "3_more.sql");
+        assertThat(result.files()).extracting(MigrateResult.AppliedFile::name, MigrateResult.AppliedFile::resumedAt)
+                .containsExactly(tuple("2_fill.sql", 1), tuple("3_more.sql", 0));
+        assertThat(Rows.column(db, "SELECT file FROM runs ORDER BY file")).containsExactly("2a", "2b", "3");
+        assertThat(Rows.rows(db, "SELECT version, type, applied, total, error, partial_hashes FROM " + revisions()
+                + " ORDER BY version")).containsExactly(".atlas_cloud_identifier|2|0|0|null|null", "1|2|1|1|null|null",
+                "2|2|2|2|null|null", "3|2|1|1|null|null");
+    }
+
+    /** The revisions table exactly as Atlas creates it. */
+    abstract String atlasRevisionsTable();
+
+    @Test
+    void eightThreadsMigratingAtOnceRunEachFileOnce(TestDatabase db) throws Exception {
+        MigrationDirectory dir = Dirs.write(folder, counterFiles(10));
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<MigrateResult>> runs = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                runs.add(pool.submit(() -> {
+                    start.await();
+                    return migrate(db, dir).lockWait(Duration.ofSeconds(60)).toLatest();
+                }));
+            }
+            start.countDown();
+            int files = 0;
+            for (Future<MigrateResult> run : runs) {
+                files += run.get(120, TimeUnit.SECONDS).files().size();
+            }
+            assertThat(files).isEqualTo(11);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEachCounterFileRanOnce(db, 10);
+    }
+
+    @Test
+    void fourProcessesMigratingAtOnceAllSucceedAndRunEachFileOnce(TestDatabase db) throws Exception {
+        Dirs.write(folder.resolve("dir"), counterFiles(10));
+        List<Process> processes = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            processes.add(migrateInProcess(db, folder.resolve("dir"), folder.resolve("out" + i + ".txt"), false));
+        }
+        for (int i = 0; i < 4; i++) {
+            assertThat(processes.get(i).waitFor(180, TimeUnit.SECONDS)).isTrue();
+            assertThat(processes.get(i).exitValue()).as(Files.readString(folder.resolve("out" + i + ".txt"))).isZero();
+        }
+        assertEachCounterFileRanOnce(db, 10);
+    }
+
+    @Test
+    void aProcessKilledMidFileLeavesADatabaseTheNextRunCompletes(TestDatabase db) throws Exception {
+        db.execute("CREATE TABLE hold (id int)");
+        db.execute("INSERT INTO hold VALUES (1)");
+        Path dirFolder = folder.resolve("dir");
+        MigrationDirectory dir = Dirs.write(dirFolder, "1_create.sql", RUNS, "2_slow.sql", "-- atlas:txmode none\n\n"
+                + "INSERT INTO runs VALUES ('2a');\n" + sleepPerHoldRow(600) + ";\nINSERT INTO runs VALUES ('2b');\n");
+        Process victim = migrateInProcess(db, dirFolder, folder.resolve("victim.txt"), true);
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (!progressed(db)) {
+                assertThat(victim.isAlive()).as(() -> read(folder.resolve("victim.txt"))).isTrue();
+                assertThat(System.nanoTime()).as("the victim reached its sleeping statement").isLessThan(deadline);
+                Thread.sleep(50);
+            }
+        } finally {
+            victim.destroyForcibly();
+            victim.waitFor(30, TimeUnit.SECONDS);
+        }
+        db.execute("DELETE FROM hold");
+
+        MigrateResult next = migrate(db, dir).allowDirty().lockWait(Duration.ofSeconds(60)).toLatest();
+
+        assertThat(next.files()).extracting(MigrateResult.AppliedFile::name, MigrateResult.AppliedFile::resumedAt)
+                .containsExactly(tuple("2_slow.sql", 1));
+        assertThat(Rows.column(db, "SELECT file FROM runs ORDER BY file")).containsExactly("2a", "2b");
+        assertThat(migrate(db, dir).status().isOk()).isTrue();
+    }
+
+    private boolean progressed(TestDatabase db) {
+        try {
+            return Rows.column(db, "SELECT applied FROM " + revisions() + " WHERE version = '2'").equals(List.of("1"));
+        } catch (IllegalStateException notYetCreated) {
+            return false;
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (java.io.IOException e) {
+            return e.toString();
+        }
+    }
+
+    static Process migrateInProcess(TestDatabase db, Path dir, Path output, boolean allowDirty) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), MigrateMain.class.getName(), db.jdbcUrl(),
+                db.server().user(), db.server().password() == null ? "" : db.server().password(), dir.toString()));
+        if (allowDirty) {
+            command.add("allow-dirty");
+        }
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+    }
+
+    /** A file creating {@code runs}, then {@code count} files each inserting their number into it. */
+    static String[] counterFiles(int count) {
+        List<String> files = new ArrayList<>(List.of("001_create.sql", RUNS));
+        for (int i = 1; i <= count; i++) {
+            files.add(String.format("%03d_insert.sql", i + 1));
+            files.add("INSERT INTO runs VALUES ('" + i + "');\n");
+        }
+        return files.toArray(String[]::new);
+    }
+
+    private void assertEachCounterFileRanOnce(TestDatabase db, int count) {
+        assertThat(Rows.column(db, "SELECT COUNT(*) FROM runs")).containsExactly(String.valueOf(count));
+        assertThat(Rows.column(db, "SELECT COUNT(DISTINCT file) FROM runs")).containsExactly(String.valueOf(count));
+        assertThat(Rows.column(db, "SELECT COUNT(*) FROM " + revisions())).containsExactly(String.valueOf(count + 1));
     }
 
     private long tableCount(TestDatabase db) {

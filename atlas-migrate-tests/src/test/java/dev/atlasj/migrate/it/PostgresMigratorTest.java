@@ -29,6 +29,17 @@ class PostgresMigratorTest extends MigratorScenarios {
     }
 
     @Override
+    String atlasRevisionsTable() {
+        return "CREATE SCHEMA \"atlas_schema_revisions\";\n"
+                + "CREATE TABLE \"atlas_schema_revisions\".\"atlas_schema_revisions\" (\"version\" character varying NOT NULL, "
+                + "\"description\" character varying NOT NULL, \"type\" bigint NOT NULL DEFAULT 2, "
+                + "\"applied\" bigint NOT NULL DEFAULT 0, \"total\" bigint NOT NULL DEFAULT 0, "
+                + "\"executed_at\" timestamptz NOT NULL, \"execution_time\" bigint NOT NULL, \"error\" text NULL, "
+                + "\"error_stmt\" text NULL, \"hash\" character varying NOT NULL, \"partial_hashes\" jsonb NULL, "
+                + "\"operator_version\" character varying NOT NULL, PRIMARY KEY (\"version\"));";
+    }
+
+    @Override
     String sleepPerHoldRow(int seconds) {
         return "SELECT pg_sleep(" + seconds + ") FROM hold";
     }
