@@ -20,8 +20,9 @@ import javax.sql.DataSource;
  * System.out.println(result);
  * }</pre>
  *
- * <p>Before anything runs, every file is checked against {@code atlas.sum} and split, so a tampered,
- * missing or malformed file is refused naming it. A run then holds the migration lock (PostgreSQL
+ * <p>Before anything runs, every file is checked against {@code atlas.sum}, and every file about to run
+ * is split and its directives read, so a tampered, missing or malformed file is refused naming it (and
+ * its line). A run then holds the migration lock (PostgreSQL
  * advisory lock, MySQL {@code GET_LOCK}, under Atlas's name {@code atlas_migrate_execute}) from start to
  * end, reads the revisions inside it and applies only what is still pending; many application instances
  * may call it at once and each file runs once. The lock lives in the run's connection, so a process that

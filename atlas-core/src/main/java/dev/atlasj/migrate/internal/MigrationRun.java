@@ -11,7 +11,6 @@ import dev.atlasj.migrate.MigrationDirectory;
 import dev.atlasj.migrate.MigrationException;
 import dev.atlasj.migrate.MigrationFile;
 import dev.atlasj.migrate.MigrationHistoryException;
-import dev.atlasj.migrate.MigrationStatement;
 import dev.atlasj.migrate.Revision;
 import dev.atlasj.plan.TxMode;
 import java.sql.Connection;
@@ -19,6 +18,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,7 +59,7 @@ public final class MigrationRun {
      */
     public MigrateResult apply(Optional<String> toVersion, int limit) {
         long start = System.nanoTime();
-        directory.validate(support.syntax());
+        directory.validate(support.syntax(), List.of());
         toVersion.ifPresent(this::file);
         options.baseline().ifPresent(this::file);
         if (options.baseline().isPresent() && options.allowDirty()) {
@@ -82,24 +82,29 @@ public final class MigrationRun {
                 pending = Pending.of(directory, revisions, options.execOrder());
             }
             List<MigrationFile> run = select(pending.files(), toVersion, limit);
+            directory.validate(support.syntax(), run);
             requireTxModes(run);
             Map<String, Revision> byVersion = revisions.stream().collect(Collectors.toMap(Revision::version,
                     Function.identity()));
-            Optional<String> from = pending.last().map(Revision::version)
-                    .or(() -> options.baseline());
+            Map<MigrationFile, Integer> resumeAt = new HashMap<>();
+            for (MigrationFile file : run) {
+                resumeAt.put(file, FileExecution.resumeAt(file, file.statements(support.syntax()),
+                        Optional.ofNullable(byVersion.get(file.version()))));
+            }
+            Optional<String> from = pending.last().map(Revision::version).or(() -> options.baseline());
             List<AppliedFile> applied = new ArrayList<>();
             if (options.dryRun()) {
                 for (MigrationFile file : run) {
-                    List<MigrationStatement> statements = file.statements(support.syntax());
-                    int at = FileExecution.resumeAt(file, statements, Optional.ofNullable(byVersion.get(file.version())));
-                    applied.add(new AppliedFile(file.name(), file.version(), statements.size() - at, at, Duration.ZERO));
+                    int at = resumeAt.get(file);
+                    applied.add(new AppliedFile(file.name(), file.version(), file.statements(support.syntax()).size() - at,
+                            at, Duration.ZERO));
                 }
             } else {
                 table.create();
                 if (baseline.isPresent()) {
                     table.write(baseline.get());
                 }
-                applied = execute(c, table, run, byVersion);
+                applied = execute(c, table, run, byVersion, resumeAt);
             }
             Optional<String> to = run.isEmpty() ? from : Optional.of(run.get(run.size() - 1).version());
             return new MigrateResult(from, to, applied, Duration.ofNanos(System.nanoTime() - start), options.dryRun());
@@ -108,7 +113,7 @@ public final class MigrationRun {
 
     /** Where the database stands; nothing is locked or written. */
     public MigrateStatus status() {
-        directory.validate(support.syntax());
+        directory.validate(support.syntax(), List.of());
         try (Connection c = dataSource.getConnection()) {
             RevisionTable table = new RevisionTable(c, dialect, revisionsSchema(c));
             List<Revision> revisions = table.read();
@@ -180,7 +185,7 @@ public final class MigrationRun {
     }
 
     private List<AppliedFile> execute(Connection c, RevisionTable table, List<MigrationFile> run,
-            Map<String, Revision> byVersion) throws SQLException {
+            Map<String, Revision> byVersion, Map<MigrationFile, Integer> resumeAt) throws SQLException {
         List<AppliedFile> applied = new ArrayList<>();
         FileExecution execution = new FileExecution(c, support, table, OPERATOR);
         boolean all = options.txMode() == TxMode.ALL;
@@ -190,13 +195,11 @@ public final class MigrationRun {
         try {
             for (MigrationFile file : run) {
                 boolean inTransaction = all || file.directives().txMode().orElse(options.txMode()) == TxMode.FILE;
-                List<MigrationStatement> statements = file.statements(support.syntax());
-                Optional<Revision> previous = Optional.ofNullable(byVersion.get(file.version()));
-                int from = FileExecution.resumeAt(file, statements, previous);
                 if (inTransaction && !all) {
                     c.setAutoCommit(false);
                 }
-                applied.add(execution.run(file, hash(file), statements, from, previous));
+                applied.add(execution.run(file, hash(file), file.statements(support.syntax()), resumeAt.get(file),
+                        Optional.ofNullable(byVersion.get(file.version()))));
                 if (inTransaction && !all) {
                     c.commit();
                     c.setAutoCommit(true);
@@ -223,20 +226,36 @@ public final class MigrationRun {
             boolean autoCommit = c.getAutoCommit();
             c.setAutoCommit(true);
             support.lock(c, LOCK_NAME, lockWait);
+            Throwable failure = null;
             try {
                 support.configureSession(c, options.lockTimeout(), options.statementTimeout());
-                try {
-                    return work.run(c, new RevisionTable(c, dialect, revisionsSchema(c)));
-                } finally {
-                    support.resetSession(c);
-                }
+                return work.run(c, new RevisionTable(c, dialect, revisionsSchema(c)));
+            } catch (SQLException | RuntimeException | Error e) {
+                failure = e;
+                throw e;
             } finally {
-                support.unlock(c, LOCK_NAME);
-                c.setAutoCommit(autoCommit);
+                release(c, autoCommit, failure);
             }
         } catch (SQLException e) {
             throw new ConnectionException("migration of " + directory.location() + " failed on the database: "
                     + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Gives the session back as it was found and releases the lock; when the run failed, a failure here
+     * (the connection is gone, say) is attached to the run's failure instead of hiding it.
+     */
+    private void release(Connection c, boolean autoCommit, Throwable failure) throws SQLException {
+        try {
+            support.resetSession(c);
+            support.unlock(c, LOCK_NAME);
+            c.setAutoCommit(autoCommit);
+        } catch (SQLException e) {
+            if (failure == null) {
+                throw e;
+            }
+            failure.addSuppressed(e);
         }
     }
 

@@ -58,13 +58,13 @@ public record Pending(List<MigrationFile> files, List<MigrationFile> outOfOrder,
         }
         Revision first = ordered.get(0);
         Revision last = ordered.get(ordered.size() - 1);
-        Integer lastAt = position.get(last.version());
-        if (last.isPartial() && lastAt == null) {
+        int lastAt = position.getOrDefault(last.version(), -1);
+        if (last.isPartial() && lastAt < 0) {
             throw new MigrationHistoryException("revision " + last.version() + " is partly applied (" + last.applied()
                     + " of " + last.total() + " statements) but no file of " + directory.location() + " has that "
                     + "version: restore the file, or resolve the revision with set(VERSION)");
         }
-        int start = lastAt == null ? firstAfter(files, last.version()) : last.isPartial() ? lastAt : lastAt + 1;
+        int start = lastAt < 0 ? firstAfter(files, last.version()) : last.isPartial() ? lastAt : lastAt + 1;
         List<MigrationFile> pending = new ArrayList<>();
         for (int i = start; i < files.size(); i++) {
             MigrationFile file = files.get(i);
