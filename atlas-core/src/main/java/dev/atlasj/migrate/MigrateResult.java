@@ -36,7 +36,7 @@ public record MigrateResult(Optional<String> fromVersion, Optional<String> toVer
 
         @Override
         public String toString() {
-            return name + ": " + statements + " statement" + (statements == 1 ? "" : "s")
+            return name + ": " + plural(statements, "statement")
                     + (resumedAt > 0 ? " (resumed after statement " + resumedAt + ")" : "")
                     + " in " + duration.toMillis() + " ms";
         }
@@ -71,14 +71,18 @@ public record MigrateResult(Optional<String> fromVersion, Optional<String> toVer
         StringBuilder text = new StringBuilder(dryRun ? "Would migrate" : "Migrating")
                 .append(" to version ").append(toVersion.orElse(""))
                 .append(fromVersion.map(v -> " from " + v).orElse(""))
-                .append(" (").append(files.size()).append(" migration").append(files.size() == 1 ? "" : "s")
-                .append(" in total):\n");
+                .append(" (").append(plural(files.size(), "migration")).append(" in total):\n");
         for (AppliedFile file : files) {
-            text.append("  -- ").append(file).append('\n');
+            text.append("  -- ").append(dryRun ? file.name() + ": " + plural(file.statements(), "statement") : file)
+                    .append('\n');
         }
-        return text.append("  ").append(files.size()).append(" migration").append(files.size() == 1 ? "" : "s")
-                .append(", ").append(statements()).append(" statement").append(statements() == 1 ? "" : "s")
+        return text.append("  ").append(plural(files.size(), "migration")).append(", ")
+                .append(plural(statements(), "statement"))
                 .append(dryRun ? " (dry run, nothing ran)" : " in " + duration.toMillis() + " ms")
                 .toString();
+    }
+
+    private static String plural(int count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
     }
 }

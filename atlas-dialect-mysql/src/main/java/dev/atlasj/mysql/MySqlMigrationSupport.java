@@ -63,7 +63,7 @@ final class MySqlMigrationSupport implements MigrationSupport {
             }
         }
         throw new MigrationLockException("the migration lock " + name + " is still held after " + timeout.toMillis()
-                + " ms by " + holder(connection, name) + ": another migration is running, or that session must end first");
+                + " ms by " + holder(connection, name) + ": another migration is running, or that session must end first.");
     }
 
     @Override

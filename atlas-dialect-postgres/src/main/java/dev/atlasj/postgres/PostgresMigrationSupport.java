@@ -90,7 +90,7 @@ final class PostgresMigrationSupport implements MigrationSupport {
                     throw new MigrationLockException("the migration lock " + name + " (advisory lock " + key + ") of "
                             + "database " + connection.getCatalog() + " is still held after " + timeout.toMillis()
                             + " ms by " + holder(connection, key) + ": another migration is running, or that session "
-                            + "must end first");
+                            + "must end first.");
                 }
                 long jitter = ThreadLocalRandom.current().nextLong(wait.toNanos() / 2 + 1);
                 sleep(Math.min(left, wait.toNanos() + jitter));
@@ -175,7 +175,7 @@ final class PostgresMigrationSupport implements MigrationSupport {
     }
 
     private static String holder(Connection connection, long key) throws SQLException {
-        try (PreparedStatement s = connection.prepareStatement("SELECT a.pid, a.application_name, a.client_addr::text, "
+        try (PreparedStatement s = connection.prepareStatement("SELECT a.pid, a.application_name, host(a.client_addr) AS client_addr, "
                 + "a.usename, a.backend_start, a.state FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid "
                 + "WHERE l.locktype = 'advisory' AND l.granted AND l.classid::bigint = ? AND l.objid::bigint = ? "
                 + "AND l.objsubid = 1 AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())")) {

@@ -92,7 +92,8 @@ final class FileExecution {
         }
         table.write(revision(file, type, statements.size(), statements.size(), executedAt, start, hash, List.of(), null, null));
         Duration took = Duration.ofNanos(System.nanoTime() - start);
-        LOG.info("migrated {}: {} statements in {} ms", file.name(), statements.size() - from, took.toMillis());
+        LOG.info("migrated {}: {} of {} statements in {} ms", file.name(), statements.size() - from, statements.size(),
+                took.toMillis());
         return new AppliedFile(file.name(), file.version(), statements.size() - from, from, took);
     }
 
@@ -132,9 +133,10 @@ final class FileExecution {
         } else if (stayed == 0) {
             state = "No statement of the file stayed applied.";
         } else {
-            state = stayed + " statement" + (stayed == 1 ? "" : "s") + " of the file stayed applied and the revisions "
-                    + "table records it: fix the statement, rewrite atlas.sum, and the next run resumes after them "
-                    + "(the statements that ran must stay as they are).";
+            state = stayed + " statement" + (stayed == 1 ? "" : "s") + " of the file stayed applied, and the revisions "
+                    + "table records how far the file got: fix the failed statement, rewrite atlas.sum (migrate hash), "
+                    + "and the next run resumes after statement " + stayed + "; the statements that ran must stay as "
+                    + "they are.";
         }
         return new MigrationFailedException("migration file " + statement.location() + " failed: " + cause.getMessage()
                 + "\n  statement: " + statement.text() + "\n" + state, file.name(), statement.line(), statement.text(),
