@@ -3,33 +3,17 @@ package dev.atlasj.migrate.internal;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A JSON array of strings, as Atlas stores {@code partial_hashes}: written compactly, read leniently. */
+/** A JSON array of hashes, as Atlas stores {@code partial_hashes}: written compactly, read leniently. */
 final class JsonStrings {
 
     private JsonStrings() {
     }
 
-    static String write(List<String> values) {
+    /** The hashes as a compact JSON array; they are {@code h1:} and base64, which need no escaping. */
+    static String write(List<String> hashes) {
         StringBuilder json = new StringBuilder("[");
-        for (String value : values) {
-            if (json.length() > 1) {
-                json.append(',');
-            }
-            json.append('"');
-            for (char c : value.toCharArray()) {
-                switch (c) {
-                    case '"' -> json.append("\\\"");
-                    case '\\' -> json.append("\\\\");
-                    default -> {
-                        if (c < 0x20) {
-                            json.append(String.format("\\u%04x", (int) c));
-                        } else {
-                            json.append(c);
-                        }
-                    }
-                }
-            }
-            json.append('"');
+        for (String hash : hashes) {
+            json.append(json.length() > 1 ? "," : "").append('"').append(hash).append('"');
         }
         return json.append(']').toString();
     }
