@@ -33,6 +33,11 @@ class MariaDbMigratorTest extends MigratorScenarios {
     }
 
     @Override
+    String sleepingSessions() {
+        return "SELECT ID FROM information_schema.PROCESSLIST WHERE INFO LIKE 'SELECT SLEEP(600)%' AND ID <> CONNECTION_ID()";
+    }
+
+    @Override
     String sleepPerHoldRow(int seconds) {
         return "SELECT SLEEP(" + seconds + ") FROM hold";
     }

@@ -23,6 +23,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -425,24 +426,8 @@ abstract class MigratorScenarios {
 
     @Test
     void aProcessKilledMidFileLeavesADatabaseTheNextRunCompletes(TestDatabase db) throws Exception {
-        db.execute("CREATE TABLE hold (id int)");
-        db.execute("INSERT INTO hold VALUES (1)");
-        Path dirFolder = folder.resolve("dir");
-        MigrationDirectory dir = Dirs.write(dirFolder, "1_create.sql", RUNS, "2_slow.sql", "-- atlas:txmode none\n\n"
-                + "INSERT INTO runs VALUES ('2a');\n" + sleepPerHoldRow(600) + ";\nINSERT INTO runs VALUES ('2b');\n");
-        Process victim = migrateInProcess(db, dirFolder, folder.resolve("victim.txt"), true);
-        try {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (!progressed(db)) {
-                assertThat(victim.isAlive()).as(() -> read(folder.resolve("victim.txt"))).isTrue();
-                assertThat(System.nanoTime()).as("the victim reached its sleeping statement").isLessThan(deadline);
-                Thread.sleep(50);
-            }
-        } finally {
-            victim.destroyForcibly();
-            victim.waitFor(30, TimeUnit.SECONDS);
-        }
-        db.execute("DELETE FROM hold");
+        MigrationDirectory dir = killMidFile(db, "-- atlas:txmode none\n\n", () -> Rows.column(db,
+                "SELECT applied FROM " + revisions() + " WHERE version = '2'").equals(List.of("1")));
 
         MigrateResult next = migrate(db, dir).allowDirty().lockWait(Duration.ofSeconds(60)).toLatest();
 
@@ -452,10 +437,52 @@ abstract class MigratorScenarios {
         assertThat(migrate(db, dir).status().isOk()).isTrue();
     }
 
-    private boolean progressed(TestDatabase db) {
+    @Test
+    void aProcessKilledMidFileInATransactionLeavesNothingOfTheFile(TestDatabase db) throws Exception {
+        MigrationDirectory dir = killMidFile(db, "", () -> !Rows.column(db, sleepingSessions()).isEmpty());
+
+        assertThat(Rows.column(db, "SELECT file FROM runs")).isEmpty();
+        MigrateResult next = migrate(db, dir).allowDirty().lockWait(Duration.ofSeconds(60)).toLatest();
+
+        assertThat(next.files()).extracting(MigrateResult.AppliedFile::name, MigrateResult.AppliedFile::resumedAt)
+                .containsExactly(tuple("2_slow.sql", 0));
+        assertThat(Rows.column(db, "SELECT file FROM runs ORDER BY file")).containsExactly("2a", "2b");
+    }
+
+    /** A query returning a row for each other session running the sleeping statement. */
+    abstract String sleepingSessions();
+
+    /**
+     * Starts a process whose second file, headed by {@code header}, sleeps between two inserts for as
+     * long as the table {@code hold} has a row; kills it with {@code kill -9} once {@code midFile} says it
+     * is there, then empties {@code hold} so that the next run does not sleep.
+     */
+    private MigrationDirectory killMidFile(TestDatabase db, String header, Callable<Boolean> midFile) throws Exception {
+        db.execute("CREATE TABLE hold (id int)");
+        db.execute("INSERT INTO hold VALUES (1)");
+        Path dirFolder = folder.resolve("dir");
+        MigrationDirectory dir = Dirs.write(dirFolder, "1_create.sql", RUNS, "2_slow.sql", header
+                + "INSERT INTO runs VALUES ('2a');\n" + sleepPerHoldRow(600) + ";\nINSERT INTO runs VALUES ('2b');\n");
+        Process victim = migrateInProcess(db, dirFolder, folder.resolve("victim.txt"), true);
         try {
-            return Rows.column(db, "SELECT applied FROM " + revisions() + " WHERE version = '2'").equals(List.of("1"));
-        } catch (IllegalStateException notYetCreated) {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (!reached(midFile)) {
+                assertThat(victim.isAlive()).as(() -> read(folder.resolve("victim.txt"))).isTrue();
+                assertThat(System.nanoTime()).as("the victim reached its sleeping statement").isLessThan(deadline);
+                Thread.sleep(50);
+            }
+        } finally {
+            victim.destroyForcibly();
+            victim.waitFor(30, TimeUnit.SECONDS);
+        }
+        db.execute("DELETE FROM hold");
+        return dir;
+    }
+
+    private static boolean reached(Callable<Boolean> midFile) throws Exception {
+        try {
+            return midFile.call();
+        } catch (IllegalStateException revisionsNotCreatedYet) {
             return false;
         }
     }

@@ -40,6 +40,11 @@ class PostgresMigratorTest extends MigratorScenarios {
     }
 
     @Override
+    String sleepingSessions() {
+        return "SELECT pid FROM pg_stat_activity WHERE query LIKE 'SELECT pg_sleep(600)%' AND pid <> pg_backend_pid()";
+    }
+
+    @Override
     String sleepPerHoldRow(int seconds) {
         return "SELECT pg_sleep(" + seconds + ") FROM hold";
     }
