@@ -65,6 +65,15 @@ public interface MigrationSupport {
     List<String> contents(Connection connection, String revisionsSchema) throws SQLException;
 
     /**
+     * Whether DDL run in a transaction is undone by its rollback (PostgreSQL), rather than committed as it
+     * runs (MySQL). When it is, a file's revision inside a transaction is written when the transaction
+     * commits, since a failure undoes both alike.
+     */
+    default boolean rollsBackDdl() {
+        return false;
+    }
+
+    /**
      * Whether {@code statement} may run inside a transaction block; those that may not
      * ({@code CREATE INDEX CONCURRENTLY} on PostgreSQL) run on their own whatever the transaction mode.
      */

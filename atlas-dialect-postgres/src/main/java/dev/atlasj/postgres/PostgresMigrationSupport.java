@@ -67,6 +67,11 @@ final class PostgresMigrationSupport implements MigrationSupport {
     }
 
     @Override
+    public boolean rollsBackDdl() {
+        return true;
+    }
+
+    @Override
     public String jsonParameter() {
         return "CAST(? AS jsonb)";
     }
@@ -110,23 +115,25 @@ final class PostgresMigrationSupport implements MigrationSupport {
     @Override
     public void configureSession(Connection connection, Optional<Duration> lockTimeout,
             Optional<Duration> statementTimeout) throws SQLException {
-        try (PreparedStatement s = connection.prepareStatement("SELECT set_config(?, ?, false)")) {
-            set(s, "lock_timeout", lockTimeout.map(d -> d.toMillis() + "ms"));
-            set(s, "statement_timeout", statementTimeout.map(d -> d.toMillis() + "ms"));
-            if (connection.getMetaData().getDatabaseMajorVersion() >= 14) {
-                set(s, "client_connection_check_interval", Optional.of(CONNECTION_CHECK));
+        boolean checksConnection = connection.getMetaData().getDatabaseMajorVersion() >= 14;
+        try (PreparedStatement s = connection.prepareStatement("SELECT set_config('lock_timeout', "
+                + "COALESCE(?, current_setting('lock_timeout')), false), set_config('statement_timeout', "
+                + "COALESCE(?, current_setting('statement_timeout')), false)"
+                + (checksConnection ? ", set_config('client_connection_check_interval', ?, false)" : ""))) {
+            s.setString(1, lockTimeout.map(d -> d.toMillis() + "ms").orElse(null));
+            s.setString(2, statementTimeout.map(d -> d.toMillis() + "ms").orElse(null));
+            if (checksConnection) {
+                s.setString(3, CONNECTION_CHECK);
             }
+            s.execute();
         }
     }
 
     @Override
     public void resetSession(Connection connection) throws SQLException {
         try (Statement s = connection.createStatement()) {
-            s.execute("RESET lock_timeout");
-            s.execute("RESET statement_timeout");
-            if (connection.getMetaData().getDatabaseMajorVersion() >= 14) {
-                s.execute("RESET client_connection_check_interval");
-            }
+            s.execute("RESET lock_timeout; RESET statement_timeout"
+                    + (connection.getMetaData().getDatabaseMajorVersion() >= 14 ? "; RESET client_connection_check_interval" : ""));
         }
     }
 
@@ -194,15 +201,6 @@ final class PostgresMigrationSupport implements MigrationSupport {
                         + ", " + rows.getString("state") + ")";
             }
         }
-    }
-
-    private static void set(PreparedStatement s, String setting, Optional<String> value) throws SQLException {
-        if (value.isEmpty()) {
-            return;
-        }
-        s.setString(1, setting);
-        s.setString(2, value.get());
-        s.execute();
     }
 
     private static void sleep(long nanos) {

@@ -77,10 +77,17 @@ final class FileExecution {
             partial.add(statements.get(i).hash());
         }
         int type = previous.filter(Revision::isPartial).map(Revision::type).orElse(Revision.EXECUTE);
-        table.write(revision(file, type, from, statements.size(), executedAt, start, hash, partial, null, null));
+        Progress progress = new Progress(previous.isPresent(), !connection.getAutoCommit() && support.rollsBackDdl());
+        progress.record(revision(file, type, from, statements.size(), executedAt, start, hash, partial, null, null));
         for (int i = from; i < statements.size(); i++) {
             MigrationStatement statement = statements.get(i);
+            boolean isolated = !connection.getAutoCommit() && !support.runsInTransaction(statement.text());
             try {
+                if (isolated) {
+                    progress.flush();
+                    connection.commit();
+                    connection.setAutoCommit(true);
+                }
                 execute(statement.text());
             } catch (SQLException e) {
                 Revision failed = revision(file, type, i, statements.size(), executedAt, start, hash, partial, e,
@@ -88,9 +95,15 @@ final class FileExecution {
                 throw failure(file, statement, failed, e);
             }
             partial.add(statement.hash());
-            table.write(revision(file, type, i + 1, statements.size(), executedAt, start, hash, partial, null, null));
+            progress.record(revision(file, type, i + 1, statements.size(), executedAt, start, hash, partial, null, null));
+            if (isolated) {
+                progress.flush();
+                connection.setAutoCommit(false);
+            }
         }
-        table.write(revision(file, type, statements.size(), statements.size(), executedAt, start, hash, List.of(), null, null));
+        progress.record(revision(file, type, statements.size(), statements.size(), executedAt, start, hash, List.of(),
+                null, null));
+        progress.flush();
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         LOG.info("migrated {}: {} of {} statements in {} ms", file.name(), statements.size() - from, statements.size(),
                 took.toMillis());
@@ -98,17 +111,44 @@ final class FileExecution {
     }
 
     private void execute(String sql) throws SQLException {
-        boolean isolated = !connection.getAutoCommit() && !support.runsInTransaction(sql);
-        if (isolated) {
-            connection.commit();
-            connection.setAutoCommit(true);
-        }
         try (Statement s = connection.createStatement()) {
             s.execute(sql);
-        } finally {
-            if (isolated) {
-                connection.setAutoCommit(false);
+        }
+    }
+
+    /**
+     * The file's revision as it is written: after each statement, as Atlas does; or, inside a transaction
+     * whose rollback would undo the statements and the revision alike (PostgreSQL), only when the
+     * transaction commits, since nobody sees it before.
+     */
+    private final class Progress {
+        private boolean exists;
+        private final boolean deferred;
+        private Revision pending;
+
+        Progress(boolean exists, boolean deferred) {
+            this.exists = exists;
+            this.deferred = deferred;
+        }
+
+        void record(Revision revision) throws SQLException {
+            pending = revision;
+            if (!deferred) {
+                flush();
             }
+        }
+
+        void flush() throws SQLException {
+            if (pending == null) {
+                return;
+            }
+            if (exists) {
+                table.update(pending);
+            } else {
+                table.insert(pending);
+                exists = true;
+            }
+            pending = null;
         }
     }
 

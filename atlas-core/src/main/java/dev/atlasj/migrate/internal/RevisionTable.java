@@ -71,9 +71,6 @@ public final class RevisionTable {
 
     /** Every revision, ordered by version as Atlas orders them; none when the table does not exist. */
     public List<Revision> read() throws SQLException {
-        if (!exists()) {
-            return List.of();
-        }
         List<Revision> revisions = new ArrayList<>();
         try (PreparedStatement s = connection.prepareStatement("SELECT " + COLUMNS + " FROM " + table
                 + " WHERE version <> ? ORDER BY version")) {
@@ -83,6 +80,11 @@ public final class RevisionTable {
                     revisions.add(revision(rows));
                 }
             }
+        } catch (SQLException e) {
+            if (!connection.getAutoCommit() || exists()) {
+                throw e;
+            }
+            return List.of();
         }
         return revisions;
     }
@@ -100,20 +102,27 @@ public final class RevisionTable {
 
     /** Writes {@code revision}, replacing the row of its version if there is one. */
     public void write(Revision revision) throws SQLException {
+        if (!update(revision)) {
+            insert(revision);
+        }
+    }
+
+    /** Replaces the row of the revision's version; false when there is none. */
+    public boolean update(Revision revision) throws SQLException {
         try (PreparedStatement s = connection.prepareStatement("UPDATE " + table + " SET description = ?, type = ?, "
                 + "applied = ?, total = ?, executed_at = ?, execution_time = ?, error = ?, error_stmt = ?, hash = ?, "
                 + "partial_hashes = " + support.jsonParameter() + ", operator_version = ? WHERE version = ?")) {
-            bind(s, revision, 1);
-            s.setString(12, revision.version());
-            if (s.executeUpdate() > 0) {
-                return;
-            }
+            bind(s, revision);
+            return s.executeUpdate() > 0;
         }
+    }
+
+    /** Adds the row of a version that has none. */
+    public void insert(Revision revision) throws SQLException {
         try (PreparedStatement s = connection.prepareStatement("INSERT INTO " + table + " (description, type, applied, "
                 + "total, executed_at, execution_time, error, error_stmt, hash, partial_hashes, operator_version, "
                 + "version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, " + support.jsonParameter() + ", ?, ?)")) {
-            bind(s, revision, 1);
-            s.setString(12, revision.version());
+            bind(s, revision);
             s.executeUpdate();
         }
     }
@@ -126,18 +135,20 @@ public final class RevisionTable {
         }
     }
 
-    private static void bind(PreparedStatement s, Revision r, int from) throws SQLException {
-        s.setString(from, r.description());
-        s.setLong(from + 1, r.type());
-        s.setLong(from + 2, r.applied());
-        s.setLong(from + 3, r.total());
-        s.setTimestamp(from + 4, Timestamp.from(r.executedAt()));
-        s.setLong(from + 5, r.executionTime().toNanos());
-        s.setString(from + 6, r.error().orElse(null));
-        s.setString(from + 7, r.errorStatement().orElse(null));
-        s.setString(from + 8, r.hash());
-        s.setString(from + 9, r.partialHashes().isEmpty() ? null : JsonStrings.write(r.partialHashes()));
-        s.setString(from + 10, r.operatorVersion());
+    /** Binds the columns in the order both statements list them, the version last. */
+    private static void bind(PreparedStatement s, Revision r) throws SQLException {
+        s.setString(1, r.description());
+        s.setLong(2, r.type());
+        s.setLong(3, r.applied());
+        s.setLong(4, r.total());
+        s.setTimestamp(5, Timestamp.from(r.executedAt()));
+        s.setLong(6, r.executionTime().toNanos());
+        s.setString(7, r.error().orElse(null));
+        s.setString(8, r.errorStatement().orElse(null));
+        s.setString(9, r.hash());
+        s.setString(10, r.partialHashes().isEmpty() ? null : JsonStrings.write(r.partialHashes()));
+        s.setString(11, r.operatorVersion());
+        s.setString(12, r.version());
     }
 
     private static Revision revision(ResultSet rows) throws SQLException {
