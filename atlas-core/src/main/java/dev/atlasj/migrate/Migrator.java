@@ -25,7 +25,8 @@ import javax.sql.DataSource;
  * its line). A run then holds the migration lock (PostgreSQL
  * advisory lock, MySQL {@code GET_LOCK}, under Atlas's name {@code atlas_migrate_execute}) from start to
  * end, reads the revisions inside it and applies only what is still pending; many application instances
- * may call it at once and each file runs once. The lock lives in the run's connection, so a process that
+ * may call it at once and each file runs once. When the revisions already show every file applied, the
+ * run returns without taking the lock: nothing can undo an applied file, and a boot pays one query. The lock lives in the run's connection, so a process that
  * dies mid-run leaves none behind, and its partly applied file resumes on the next run.
  *
  * <p>A {@code Migrator} is immutable: each setting returns a new one. {@link #toLatest()},

@@ -66,7 +66,8 @@ public final class MigrationRun {
             throw new MigrationException("baseline and allowDirty exclude each other: a baseline says what a non-empty "
                     + "database already holds, allowDirty runs every file on it");
         }
-        return inSession(options.lockWait(), (c, table) -> {
+        Work<Optional<MigrateResult>> upToDate = (c, table) -> upToDate(table.read(), toVersion, limit, start);
+        return inSession(options.lockWait(), upToDate, (c, table) -> {
             List<Revision> revisions = table.read();
             Optional<Revision> baseline = Optional.empty();
             Pending pending;
@@ -221,15 +222,49 @@ public final class MigrationRun {
         T run(Connection connection, RevisionTable table) throws SQLException;
     }
 
+    /**
+     * The result of a run with nothing to do, when the revisions read without the lock already show every
+     * file up to the target complete: no other run can undo that, so the lock is not needed to know it.
+     * Empty when there may be work (or an error to report), which the run under the lock decides.
+     */
+    private Optional<MigrateResult> upToDate(List<Revision> revisions, Optional<String> toVersion, int limit,
+            long start) {
+        if (revisions.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            Pending pending = Pending.of(directory, revisions, options.execOrder());
+            if (!select(pending.files(), toVersion, limit).isEmpty()) {
+                return Optional.empty();
+            }
+            Optional<String> version = pending.last().map(Revision::version);
+            return Optional.of(new MigrateResult(version, version, List.of(), Duration.ofNanos(System.nanoTime() - start),
+                    options.dryRun()));
+        } catch (MigrationHistoryException e) {
+            return Optional.empty();
+        }
+    }
+
     private <T> T inSession(Duration lockWait, Work<T> work) {
+        return inSession(lockWait, (c, table) -> Optional.empty(), work);
+    }
+
+    /** Runs {@code work} under the lock, unless {@code withoutLock}, tried first, already has the answer. */
+    private <T> T inSession(Duration lockWait, Work<Optional<T>> withoutLock, Work<T> work) {
         try (Connection c = dataSource.getConnection()) {
             boolean autoCommit = c.getAutoCommit();
             c.setAutoCommit(true);
+            RevisionTable table = new RevisionTable(c, dialect, revisionsSchema(c));
+            Optional<T> answer = withoutLock.run(c, table);
+            if (answer.isPresent()) {
+                c.setAutoCommit(autoCommit);
+                return answer.get();
+            }
             support.lock(c, LOCK_NAME, lockWait);
             Throwable failure = null;
             try {
                 support.configureSession(c, options.lockTimeout(), options.statementTimeout());
-                return work.run(c, new RevisionTable(c, dialect, revisionsSchema(c)));
+                return work.run(c, table);
             } catch (SQLException | RuntimeException | Error e) {
                 failure = e;
                 throw e;

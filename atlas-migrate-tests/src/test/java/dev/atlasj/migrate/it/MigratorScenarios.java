@@ -338,6 +338,20 @@ abstract class MigratorScenarios {
     }
 
     @Test
+    void aRunWithNothingPendingNeedsNoLock(TestDatabase db) throws Exception {
+        MigrationDirectory dir = Dirs.write(folder, "1_create.sql", RUNS);
+        migrate(db, dir).toLatest();
+        try (Connection other = db.connect()) {
+            holdMigrationLock(other);
+            assertThat(migrate(db, dir).lockWait(Duration.ofMillis(300)).toLatest().toString())
+                    .isEqualTo("No migration files to execute");
+            Dirs.write(folder, "2_b.sql", "INSERT INTO runs VALUES ('2');\n");
+            assertThatThrownBy(() -> migrate(db, MigrationDirectory.open(folder)).lockWait(Duration.ofMillis(300))
+                    .toLatest()).isInstanceOf(MigrationLockException.class);
+        }
+    }
+
+    @Test
     void theStatementTimeoutOfTheRunStopsALongStatement(TestDatabase db) {
         db.execute("CREATE TABLE hold (id int)");
         db.execute("INSERT INTO hold VALUES (1)");
