@@ -29,6 +29,10 @@ public final class MigrateBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("--cold-boot")) {
+            coldBoot(args);
+            return;
+        }
         Options o = Options.parse(args);
         Path root = Files.createTempDirectory("atlasj-bench-migrate");
         Path atlasDir = root.resolve("atlas");
@@ -56,6 +60,12 @@ public final class MigrateBenchmark {
                 throw new IllegalStateException("a boot found migrations pending");
             }
         }
+        Timing atlasCold = Timing.named("atlasj first boot in a new JVM, nothing pending");
+        Timing flywayCold = Timing.named("Flyway first boot in a new JVM, nothing pending");
+        for (int run = 0; run < o.runs; run++) {
+            atlasCold.add(coldBootInProcess(o, "atlasj", "atlasj_bench_migrate_ours", atlasDir));
+            flywayCold.add(coldBootInProcess(o, "flyway", "atlasj_bench_migrate_flyway", flywayDir));
+        }
         drop(o, "atlasj_bench_migrate_ours");
         drop(o, "atlasj_bench_migrate_flyway");
 
@@ -63,6 +73,38 @@ public final class MigrateBenchmark {
                 o.files, o.runs, o.warmups);
         report(atlasApply, flywayApply);
         report(atlasBoot, flywayBoot);
+        report(atlasCold, flywayCold);
+    }
+
+    /**
+     * The boot of a new JVM, as an application starting pays it: from before the tool's first class is
+     * touched to the end of its migrate call, measured in the child and read from its output.
+     */
+    private static double coldBootInProcess(Options o, String tool, String database, Path dir) throws Exception {
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), MigrateBenchmark.class.getName(), "--cold-boot", tool,
+                o.engine, o.host, String.valueOf(o.port), o.user, database, dir.toString());
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException(tool + " cold boot failed:\n" + output);
+        }
+        return Double.parseDouble(output.substring(output.lastIndexOf('\n') + 1));
+    }
+
+    private static void coldBoot(String[] args) throws Exception {
+        Options o = new Options(args[2], args[3], Integer.parseInt(args[4]), args[5], 0, 0, 0);
+        DataSource dataSource = dataSource(o, args[6]);
+        Path dir = Path.of(args[7]);
+        long start = System.nanoTime();
+        long executed = args[1].equals("flyway")
+                ? Flyway.configure().dataSource(dataSource).locations("filesystem:" + dir).load().migrate().migrationsExecuted
+                : Atlas.connect(dataSource).migrate(MigrationDirectory.open(dir)).toLatest().files().size();
+        double millis = (System.nanoTime() - start) / 1e6;
+        if (executed != 0) {
+            throw new IllegalStateException(executed + " migrations were pending");
+        }
+        System.out.println(millis);
     }
 
     private static void report(Timing ours, Timing theirs) {

@@ -34,6 +34,11 @@ final class Timing {
         millis.add((System.nanoTime() - start) / 1e6);
     }
 
+    /** Records a sample measured elsewhere (in another process, say). */
+    void add(double ms) {
+        millis.add(ms);
+    }
+
     static Timing measure(String name, int warmups, int runs, Work work) throws Exception {
         Timing t = new Timing(name);
         for (int i = 0; i < warmups; i++) {
