@@ -69,8 +69,25 @@ public final class RevisionTable {
         }
     }
 
-    /** Every revision, ordered by version as Atlas orders them; none when the table does not exist. */
+    /**
+     * Every revision, ordered by version as Atlas orders them; none when the table does not exist. The
+     * rows are read at once, and the table's existence looked up only when that fails.
+     */
     public List<Revision> read() throws SQLException {
+        try {
+            return select();
+        } catch (SQLException e) {
+            if (!connection.getAutoCommit()) {
+                throw e;
+            }
+            if (!exists()) {
+                return List.of();
+            }
+            return select();
+        }
+    }
+
+    private List<Revision> select() throws SQLException {
         List<Revision> revisions = new ArrayList<>();
         try (PreparedStatement s = connection.prepareStatement("SELECT " + COLUMNS + " FROM " + table
                 + " WHERE version <> ? ORDER BY version")) {
@@ -80,11 +97,6 @@ public final class RevisionTable {
                     revisions.add(revision(rows));
                 }
             }
-        } catch (SQLException e) {
-            if (!connection.getAutoCommit() || exists()) {
-                throw e;
-            }
-            return List.of();
         }
         return revisions;
     }
