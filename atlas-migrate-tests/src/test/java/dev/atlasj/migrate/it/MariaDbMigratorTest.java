@@ -50,6 +50,13 @@ class MariaDbMigratorTest extends MigratorScenarios {
     }
 
     @Override
+    void lockTable(Connection connection, String table) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("LOCK TABLES " + table + " WRITE");
+        }
+    }
+
+    @Override
     String holderDescription() {
         return "connection ";
     }

@@ -535,6 +535,23 @@ abstract class MigratorScenarios {
         assertThat(Rows.column(db, "SELECT COUNT(*) FROM " + revisions())).containsExactly(String.valueOf(count + 1));
     }
 
+    @Test
+    void theLockTimeoutOfTheRunStopsAStatementWaitingForATable(TestDatabase db) throws Exception {
+        MigrationDirectory first = Dirs.write(folder, "1_create.sql", RUNS);
+        migrate(db, first).toLatest();
+        MigrationDirectory dir = Dirs.write(folder, "2_alter.sql", "ALTER TABLE runs ADD COLUMN note varchar(10);\n");
+        try (Connection other = db.connect()) {
+            lockTable(other, "runs");
+            assertThatThrownBy(() -> migrate(db, dir).sessionTimeouts(Duration.ofSeconds(1), null).toLatest())
+                    .isInstanceOf(MigrationFailedException.class)
+                    .hasMessageContaining("2_alter.sql:1");
+        }
+        assertThat(migrate(db, dir).toLatest().files()).hasSize(1);
+    }
+
+    /** Locks {@code table} on {@code connection} so that DDL on it waits, until the connection closes. */
+    abstract void lockTable(Connection connection, String table) throws SQLException;
+
     private long tableCount(TestDatabase db) {
         return Long.parseLong(Rows.column(db, "SELECT COUNT(*) FROM information_schema.tables WHERE table_name IN "
                 + "('runs', 'atlas_schema_revisions') AND " + inThisDatabase()).get(0));

@@ -1,9 +1,12 @@
 package dev.atlasj.migrate.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.atlasj.migrate.DirectoryFormat;
 import dev.atlasj.migrate.MigrateResult;
 import dev.atlasj.migrate.MigrationDirectory;
+import dev.atlasj.migrate.MigrationHistoryException;
 import dev.atlasj.testkit.DatabaseExtension;
 import dev.atlasj.testkit.TestDatabase;
 import java.sql.Connection;
@@ -58,6 +61,14 @@ class PostgresMigratorTest extends MigratorScenarios {
     }
 
     @Override
+    void lockTable(Connection connection, String table) throws SQLException {
+        connection.setAutoCommit(false);
+        try (Statement s = connection.createStatement()) {
+            s.execute("LOCK TABLE " + table + " IN ACCESS EXCLUSIVE MODE");
+        }
+    }
+
+    @Override
     String holderDescription() {
         return "application \"other-migrator\"";
     }
@@ -71,6 +82,23 @@ class PostgresMigratorTest extends MigratorScenarios {
 
         assertThat(result.statements()).isEqualTo(3);
         assertThat(Rows.column(db, "SELECT indexname FROM pg_indexes WHERE tablename = 'runs'")).containsExactly("runs_file");
+    }
+
+    @Test
+    void aFlywayDirectoryRunsInItsVersionOrderAndAFileAddedBelowTheLastIsRefused(TestDatabase db) {
+        Dirs.writeUnhashed(folder, "V1__create.sql", RUNS, "V2__b.sql", "INSERT INTO runs VALUES ('2');\n",
+                "V10__c.sql", "INSERT INTO runs VALUES ('10');\n");
+        MigrationDirectory.open(folder, DirectoryFormat.FLYWAY).writeSum();
+
+        MigrateResult result = migrate(db, MigrationDirectory.open(folder, DirectoryFormat.FLYWAY)).toLatest();
+
+        assertThat(result.files()).extracting(MigrateResult.AppliedFile::version).containsExactly("1", "2", "10");
+        assertThat(result.toVersion()).contains("10");
+        Dirs.writeUnhashed(folder, "V3__d.sql", "INSERT INTO runs VALUES ('3');\n");
+        MigrationDirectory.open(folder, DirectoryFormat.FLYWAY).writeSum();
+        assertThatThrownBy(() -> migrate(db, MigrationDirectory.open(folder, DirectoryFormat.FLYWAY)).toLatest())
+                .isInstanceOf(MigrationHistoryException.class)
+                .hasMessageContaining("V3__d.sql has not run, but the later version 10 has");
     }
 
     @Test
