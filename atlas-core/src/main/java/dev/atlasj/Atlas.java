@@ -6,6 +6,8 @@ import dev.atlasj.diff.Diff;
 import dev.atlasj.diff.Differ;
 import dev.atlasj.diff.RenameHint;
 import dev.atlasj.inspect.InspectOptions;
+import dev.atlasj.migrate.MigrationDirectory;
+import dev.atlasj.migrate.Migrator;
 import dev.atlasj.plan.ApplyOptions;
 import dev.atlasj.plan.ApplyResult;
 import dev.atlasj.plan.Plan;
@@ -31,6 +33,7 @@ import javax.sql.DataSource;
  * Realm live = atlas.inspect().schema("public").run();
  * Plan plan = atlas.plan(desired);          // what it takes to get from the database to desired
  * atlas.apply(plan);                         // refuses to drop tables or columns unless allowed
+ * atlas.migrate(MigrationDirectory.classpath("db/migrations")).toLatest();   // versioned migrations
  *
  * Plan fromFiles = atlas.withDevDatabase(devDataSource)      // SQL runs there, never on the target
  *         .plan(DesiredState.sql(Path.of("schema.sql")));
@@ -142,6 +145,18 @@ public final class Atlas {
         } catch (SQLException e) {
             throw new ConnectionException("cannot connect to the database: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Starts describing a run of the versioned migrations in {@code directory} on this database; nothing
+     * runs until {@link Migrator#toLatest()} (or another of its terminal methods).
+     *
+     * <pre>{@code
+     * MigrateResult r = Atlas.connect(dataSource).migrate(MigrationDirectory.classpath("db/migrations")).toLatest();
+     * }</pre>
+     */
+    public Migrator migrate(MigrationDirectory directory) {
+        return Migrator.of(dataSource, dialect, directory);
     }
 
     /** Starts describing an inspection; nothing runs until {@link Inspection#run()}. */

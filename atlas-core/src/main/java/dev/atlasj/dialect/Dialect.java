@@ -55,6 +55,16 @@ public interface Dialect {
         return List.of();
     }
 
+    /**
+     * What running a migration directory needs from this dialect: the revisions table, the lock and
+     * session settings.
+     *
+     * @throws AtlasException when the dialect cannot run migration directories
+     */
+    default MigrationSupport migrationSupport() {
+        throw new AtlasException("the " + name() + " dialect cannot run migration directories");
+    }
+
     /** Quotes an identifier for use in SQL when it needs quoting, and leaves it bare otherwise. */
     String quote(String identifier);
 }

@@ -1,6 +1,7 @@
 package dev.atlasj.mysql;
 
 import dev.atlasj.dialect.Dialect;
+import dev.atlasj.dialect.MigrationSupport;
 import dev.atlasj.diff.DiffRules;
 import dev.atlasj.inspect.Inspector;
 import dev.atlasj.plan.Planner;
@@ -25,6 +26,7 @@ public final class MySqlDialect implements Dialect {
     private final MySqlInspector inspector = new MySqlInspector();
     private final MySqlPlanner planner = new MySqlPlanner();
     private final MySqlDiffRules diffRules = new MySqlDiffRules();
+    private final MySqlMigrationSupport migrationSupport = new MySqlMigrationSupport();
 
     @Override
     public String name() {
@@ -51,6 +53,15 @@ public final class MySqlDialect implements Dialect {
     @Override
     public DiffRules diffRules() {
         return diffRules;
+    }
+
+    /**
+     * Migration runs as Atlas does them on MySQL: the revisions table in the connection's database, the
+     * server's named lock {@code GET_LOCK}.
+     */
+    @Override
+    public MigrationSupport migrationSupport() {
+        return migrationSupport;
     }
 
     @Override

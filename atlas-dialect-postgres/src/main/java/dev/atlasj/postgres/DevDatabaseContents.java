@@ -33,12 +33,7 @@ final class DevDatabaseContents {
      * @throws SQLException when the catalog cannot be read
      */
     static void requireEmpty(Connection connection) throws SQLException {
-        List<String> objects = new ArrayList<>();
-        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(SQL)) {
-            while (rows.next()) {
-                objects.add(rows.getString("kind") + " " + rows.getString("name"));
-            }
-        }
+        List<String> objects = list(connection);
         if (!objects.isEmpty()) {
             String named = String.join(", ", objects.subList(0, Math.min(NAMED_AT_MOST, objects.size())))
                     + (objects.size() > NAMED_AT_MOST ? " and " + (objects.size() - NAMED_AT_MOST) + " more" : "");
@@ -46,6 +41,17 @@ final class DevDatabaseContents {
                     + named + ". A dev database must be empty, because the desired state is loaded there and read"
                     + " back; give an empty database (or embedded://postgres, which makes one)");
         }
+    }
+
+    /** What the database behind {@code connection} holds, each as {@code KIND NAME} (names quoted where needed). */
+    static List<String> list(Connection connection) throws SQLException {
+        List<String> objects = new ArrayList<>();
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(SQL)) {
+            while (rows.next()) {
+                objects.add(rows.getString("kind") + " " + rows.getString("name"));
+            }
+        }
+        return objects;
     }
 
     private static String load() {

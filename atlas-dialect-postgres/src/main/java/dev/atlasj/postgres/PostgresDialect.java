@@ -1,6 +1,7 @@
 package dev.atlasj.postgres;
 
 import dev.atlasj.dialect.Dialect;
+import dev.atlasj.dialect.MigrationSupport;
 import dev.atlasj.diff.DiffRules;
 import dev.atlasj.inspect.Inspector;
 import dev.atlasj.plan.Planner;
@@ -16,6 +17,7 @@ public final class PostgresDialect implements Dialect {
     private final PostgresInspector inspector = new PostgresInspector();
     private final PostgresPlanner planner = new PostgresPlanner();
     private final PostgresDiffRules diffRules = new PostgresDiffRules();
+    private final PostgresMigrationSupport migrationSupport = new PostgresMigrationSupport();
 
     @Override
     public String name() {
@@ -45,6 +47,15 @@ public final class PostgresDialect implements Dialect {
     @Override
     public DevDatabase devDatabase(DataSource dataSource) {
         return new PostgresDevDatabase(this, dataSource);
+    }
+
+    /**
+     * Migration runs as Atlas does them on PostgreSQL: the revisions table in the schema
+     * {@code atlas_schema_revisions}, a session advisory lock.
+     */
+    @Override
+    public MigrationSupport migrationSupport() {
+        return migrationSupport;
     }
 
     @Override

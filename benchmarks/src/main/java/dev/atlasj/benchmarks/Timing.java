@@ -22,6 +22,23 @@ final class Timing {
         this.name = name;
     }
 
+    /** An empty timing, for samples taken one by one with {@link #time(Work)}, each after its own set-up. */
+    static Timing named(String name) {
+        return new Timing(name);
+    }
+
+    /** Runs {@code work} once and records how long it took. */
+    void time(Work work) throws Exception {
+        long start = System.nanoTime();
+        result = work.run();
+        millis.add((System.nanoTime() - start) / 1e6);
+    }
+
+    /** Records a sample measured elsewhere (in another process, say). */
+    void add(double ms) {
+        millis.add(ms);
+    }
+
     static Timing measure(String name, int warmups, int runs, Work work) throws Exception {
         Timing t = new Timing(name);
         for (int i = 0; i < warmups; i++) {
