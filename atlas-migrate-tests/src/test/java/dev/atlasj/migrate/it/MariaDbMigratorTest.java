@@ -4,6 +4,7 @@ import dev.atlasj.testkit.DatabaseEngine;
 import dev.atlasj.testkit.DatabaseExtension;
 import dev.atlasj.testkit.Engine;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -44,8 +45,13 @@ class MariaDbMigratorTest extends MigratorScenarios {
 
     @Override
     void holdMigrationLock(Connection connection) throws SQLException {
-        try (Statement s = connection.createStatement()) {
-            s.execute("SELECT GET_LOCK('atlas_migrate_execute', 0)");
+        // The lock's name is server-wide: another run on this server (another test JVM) may hold it for a moment.
+        try (Statement s = connection.createStatement();
+                ResultSet acquired = s.executeQuery("SELECT GET_LOCK('atlas_migrate_execute', 60)")) {
+            acquired.next();
+            if (acquired.getInt(1) != 1) {
+                throw new IllegalStateException("could not take the migration lock within 60 s");
+            }
         }
     }
 
