@@ -1,0 +1,77 @@
+package dev.atlasj.mysql;
+
+import dev.atlasj.dialect.Dialect;
+import dev.atlasj.mysql.internal.DevDatabaseContents;
+import dev.atlasj.state.DevDatabase;
+import dev.atlasj.state.DevDatabaseException;
+import dev.atlasj.state.DevSession;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Objects;
+import javax.sql.DataSource;
+
+/**
+ * A MySQL or MariaDB database used as a dev database: the database the data source connects to (the
+ * one named in the dev URL, {@code mysql://root@localhost:3306/dev}), which must be empty.
+ *
+ * <p>SQL runs there as the {@code mysql} client would run it: unqualified names land in the dev
+ * database, and a script may create other databases ({@code CREATE DATABASE shop; CREATE TABLE
+ * shop.t …}, or {@code USE shop}). What a session reads back is the dev database and every database the
+ * session created. MySQL commits each DDL statement, so nothing is rolled back: when the session
+ * closes, whatever it created is dropped (the databases it created, every object of the dev database)
+ * and the dev database's character set and collation are put back, after a failure too.
+ *
+ * <p>A script must not change databases that existed before the session: {@code USE} of one, or
+ * {@code CREATE DATABASE IF NOT EXISTS} of one, is refused, since their objects would be changed and
+ * never cleaned up. Qualified names cannot be checked without parsing every statement, so a dev database
+ * is best given a server of its own ({@code embedded://mariadb}, the command line's default). Sessions
+ * of several processes must not share one dev database.
+ */
+final class MySqlDevDatabase implements DevDatabase {
+
+    private final MySqlDialect dialect;
+    private final DataSource dataSource;
+
+    MySqlDevDatabase(MySqlDialect dialect, DataSource dataSource) {
+        this.dialect = Objects.requireNonNull(dialect, "dialect");
+        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+    }
+
+    @Override
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    @Override
+    public DevSession open() {
+        Connection connection;
+        try {
+            connection = dataSource.getConnection();
+        } catch (SQLException e) {
+            throw new DevDatabaseException("cannot connect to the dev database: " + e.getMessage(), e);
+        }
+        try {
+            if (!dialect.supports(connection)) {
+                throw new DevDatabaseException("the dev database is " + connection.getMetaData().getDatabaseProductName()
+                        + ", not MySQL or MariaDB");
+            }
+            String database = connection.getCatalog();
+            if (database == null || database.isEmpty()) {
+                throw new DevDatabaseException("the dev database URL names no database; name an empty one, as in"
+                        + " mysql://root@localhost:3306/dev, or use embedded://mariadb, which makes one");
+            }
+            connection.setAutoCommit(true);
+            return new MySqlDevSession(connection, dialect, DevDatabaseContents.requireEmpty(connection, database));
+        } catch (SQLException | RuntimeException e) {
+            try {
+                connection.close();
+            } catch (SQLException closing) {
+                e.addSuppressed(closing);
+            }
+            if (e instanceof SQLException) {
+                throw new DevDatabaseException("cannot prepare the dev database: " + e.getMessage(), e);
+            }
+            throw (RuntimeException) e;
+        }
+    }
+}
