@@ -23,7 +23,8 @@ record Comparison(Diff diff, Plan plan) {
     /** What the help of both commands says about their URLs. */
     static final String URL_HELP = "URLs: the database URLs of 'atlas schema inspect' (see its --help), or SQL files"
             + " as file://schema.sql, or file://dir/ for a directory's .sql files in name order. SQL files are read"
-            + " by running them on the dev database of --dev-url, by default embedded://postgres.";
+            + " by running them on the dev database of --dev-url, by default embedded://postgres, or embedded://mariadb"
+            + " when the other side is a MySQL or MariaDB database.";
 
     /**
      * Reads both sides in the scope they agree on, compares them under their dialect's rules and plans the
@@ -31,9 +32,11 @@ record Comparison(Diff diff, Plan plan) {
      */
     static Comparison between(Side current, Side desired, List<RenameHint> renames, Databases databases) {
         Dialect dialect = databases.dialect(current, desired);
-        StateReader reader = new StateReader(databases, dialect, Scope.of(current, desired));
-        Realm from = reader.read(current, "Create the schema first, or correct the search_path parameter.");
-        Realm to = reader.read(desired, "Correct the search_path parameter.");
+        Scope.Pair scopes = Scope.of(current, desired);
+        String part = Scope.scopingPart(dialect);
+        Realm from = new StateReader(databases, dialect, scopes.current())
+                .read(current, "Create the schema first, or correct the " + part + ".");
+        Realm to = scopes.align(new StateReader(databases, dialect, scopes.desired()).read(desired, "Correct the " + part + "."));
         Diff diff = new Diff(new Differ(dialect.diffRules()).diff(from, to, renames));
         return new Comparison(diff, dialect.planner().plan(from, diff.changes()));
     }

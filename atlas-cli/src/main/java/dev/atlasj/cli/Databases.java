@@ -23,14 +23,20 @@ final class Databases implements AutoCloseable {
     /** The dev database when {@code --dev-url} is not given: embedded PostgreSQL, which needs nothing but Java. */
     static final String DEFAULT_DEV_URL = "embedded://postgres";
 
+    /** The dev database for MySQL and MariaDB when {@code --dev-url} is not given: embedded MariaDB. */
+    static final String DEFAULT_MYSQL_DEV_URL = "embedded://mariadb";
+
     private final String devUrl;
     private final Map<DatabaseUrl, RunningDatabase> running = new IdentityHashMap<>();
     private final List<RunningDatabase> started = new ArrayList<>();
     private DatabaseUrl parsedDevUrl;
 
-    /** @param devUrl the {@code --dev-url} given, or {@code null} for {@value #DEFAULT_DEV_URL} */
+    /**
+     * @param devUrl the {@code --dev-url} given, or {@code null} for {@value #DEFAULT_DEV_URL} (or
+     *     {@value #DEFAULT_MYSQL_DEV_URL} for MySQL)
+     */
     Databases(String devUrl) {
-        this.devUrl = devUrl == null ? DEFAULT_DEV_URL : devUrl;
+        this.devUrl = devUrl;
     }
 
     /** The database {@code url} names, started the first time it is asked for. */
@@ -59,17 +65,21 @@ final class Databases implements AutoCloseable {
      */
     Dialect dialect(Side... sides) {
         return Arrays.stream(sides).flatMap(side -> side.urls().stream()).filter(url -> !(url instanceof FileUrl))
-                .findFirst().map(url -> dialect(open(url))).orElseGet(() -> dialect(open(devUrl())));
+                .findFirst().map(url -> dialect(open(url))).orElseGet(() -> dialect(open(devUrl(DEFAULT_DEV_URL))));
     }
 
-    /** The dev database of {@code --dev-url}, or {@value #DEFAULT_DEV_URL}, for reading SQL as {@code dialect}. */
+    /**
+     * The dev database of {@code --dev-url} for reading SQL as {@code dialect}; when none is given,
+     * {@value #DEFAULT_MYSQL_DEV_URL} for MySQL and {@value #DEFAULT_DEV_URL} otherwise.
+     */
     DevDatabase devDatabase(Dialect dialect) {
-        return dialect.devDatabase(open(devUrl()).dataSource());
+        DatabaseUrl url = devUrl(dialect.name().equals("mysql") ? DEFAULT_MYSQL_DEV_URL : DEFAULT_DEV_URL);
+        return dialect.devDatabase(open(url).dataSource());
     }
 
-    private DatabaseUrl devUrl() {
+    private DatabaseUrl devUrl(String fallback) {
         if (parsedDevUrl == null) {
-            parsedDevUrl = Side.parse("--dev-url", List.of(devUrl)).database();
+            parsedDevUrl = Side.parse("--dev-url", List.of(devUrl == null ? fallback : devUrl)).database();
         }
         return parsedDevUrl;
     }

@@ -8,6 +8,7 @@ import dev.atlasj.state.DevSession;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Objects;
+import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
@@ -40,6 +41,17 @@ final class MySqlDevDatabase implements DevDatabase {
     @Override
     public Dialect dialect() {
         return dialect;
+    }
+
+    /** The database the data source connects to, where unqualified names land. */
+    @Override
+    public Optional<String> defaultSchema() {
+        try (Connection connection = dataSource.getConnection()) {
+            String database = connection.getCatalog();
+            return database == null || database.isEmpty() ? Optional.empty() : Optional.of(database);
+        } catch (SQLException e) {
+            throw new DevDatabaseException("cannot connect to the dev database: " + e.getMessage(), e);
+        }
     }
 
     @Override
