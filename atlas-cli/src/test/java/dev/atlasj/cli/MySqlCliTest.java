@@ -1,0 +1,220 @@
+package dev.atlasj.cli;
+
+import static dev.atlasj.cli.CliRun.atlas;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.atlasj.testkit.DatabaseEngine;
+import dev.atlasj.testkit.DatabaseExtension;
+import dev.atlasj.testkit.Engine;
+import dev.atlasj.testkit.TestDatabase;
+import dev.atlasj.url.DatabaseUrl;
+import dev.atlasj.url.ServerUrl;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The command line against MySQL-family databases: inspect, diff between two databases, and apply from SQL
+ * files read on a dev database, with URLs that carry a password that must never be printed.
+ */
+@ExtendWith(DatabaseExtension.class)
+@DatabaseEngine(Engine.MYSQL)
+class MySqlCliTest {
+
+    /** A user with a password, so that every URL carries one; created once on the test server. */
+    private static final String USER = "atlasj_cli";
+
+    private static final String SHOP = """
+            -- a shop, as the mysql client would load it
+            CREATE TABLE `order` (
+              `key` int NOT NULL PRIMARY KEY,
+              `select` varchar(20) NOT NULL DEFAULT 'x',
+              total decimal(10,2)
+            );
+            CREATE TABLE audit (id int AUTO_INCREMENT PRIMARY KEY, note text);
+
+            DELIMITER $$
+            CREATE TRIGGER order_ai AFTER INSERT ON `order` FOR EACH ROW
+            BEGIN
+              INSERT INTO audit (note) VALUES (CONCAT('order ', NEW.`key`));
+            END$$
+            CREATE PROCEDURE touch(IN k int)
+            BEGIN
+              UPDATE `order` SET total = total WHERE `key` = k;
+            END$$
+            DELIMITER ;
+            CREATE VIEW big AS SELECT `key` FROM `order` WHERE total > 100;
+            """;
+
+    private static Boolean userWithPassword;
+
+    @TempDir
+    Path dir;
+
+    /** {@code SCHEME://USER:PASSWORD@HOST:PORT/DATABASE} for {@code db}, as the user with a password when the server has one. */
+    private static String url(TestDatabase db, String scheme) {
+        ServerUrl server = (ServerUrl) DatabaseUrl.parse(db.url());
+        String auth = withPassword(db) ? USER + ":" + TestUrls.PASSWORD : db.server().user();
+        String address = server.host() + ":" + server.port() + "/" + db.name();
+        return scheme.startsWith("jdbc:") ? scheme + "://" + address + "?user=" + auth.replace(":", "&password=")
+                : scheme + "://" + auth + "@" + address;
+    }
+
+    private static String url(TestDatabase db) {
+        return url(db, "mysql");
+    }
+
+    /** Whether the server let us create {@value #USER} with a password (an embedded server without grants does not). */
+    private static synchronized boolean withPassword(TestDatabase db) {
+        if (userWithPassword == null) {
+            try {
+                db.execute("CREATE USER IF NOT EXISTS '" + USER + "'@'%' IDENTIFIED BY '" + TestUrls.PASSWORD + "';"
+                        + " CREATE USER IF NOT EXISTS '" + USER + "'@'localhost' IDENTIFIED BY '" + TestUrls.PASSWORD + "';"
+                        + " GRANT ALL PRIVILEGES ON *.* TO '" + USER + "'@'%';"
+                        + " GRANT ALL PRIVILEGES ON *.* TO '" + USER + "'@'localhost';");
+                userWithPassword = true;
+            } catch (RuntimeException e) {
+                userWithPassword = false;
+            }
+        }
+        return userWithPassword;
+    }
+
+    private static CliRun run(String... args) {
+        CliRun run = atlas(args);
+        assertThat(run.output()).doesNotContain(TestUrls.PASSWORD);
+        return run;
+    }
+
+    private String file(String name, String sql) throws IOException {
+        Path file = dir.resolve(name);
+        Files.writeString(file, sql);
+        return "file://" + file;
+    }
+
+    @Test
+    void inspectPrintsTheDatabaseAsSqlAndAsJson(TestDatabase db) {
+        db.execute("CREATE TABLE `order` (`key` int PRIMARY KEY, `select` varchar(20) NOT NULL);"
+                + " CREATE TABLE line (id int PRIMARY KEY, order_key int, FOREIGN KEY (order_key) REFERENCES `order` (`key`));");
+
+        CliRun sql = run("schema", "inspect", "--url", url(db));
+        CliRun json = run("schema", "inspect", "--url", url(db), "--format", "json");
+
+        assertThat(sql.exitCode()).isZero();
+        assertThat(sql.out()).contains("CREATE TABLE `" + db.name() + "`.`order` (`key` int(11) NOT NULL, `select`"
+                + " varchar(20) NOT NULL, PRIMARY KEY (`key`));", "REFERENCES `order` (`key`)");
+        assertThat(json.exitCode()).isZero();
+        assertThat(json.out()).contains("\"name\": \"" + db.name() + "\"", "\"name\": \"order\"", "\"name\": \"select\"");
+    }
+
+    @Test
+    void twoDatabasesAreComparedAsOneSchemaAndThePlanTargetsTheCurrentOne(TestDatabase db1, TestDatabase db2) {
+        db1.execute("CREATE TABLE customers (id int PRIMARY KEY);");
+        db2.execute("CREATE TABLE customers (id int PRIMARY KEY, name varchar(50));"
+                + " CREATE TABLE orders (id int PRIMARY KEY, customer int,"
+                + " CONSTRAINT fk_customer FOREIGN KEY (customer) REFERENCES customers (id));"
+                + " CREATE VIEW recent AS SELECT o.id FROM orders o JOIN customers c ON c.id = o.customer;");
+
+        CliRun diff = run("schema", "diff", "--from", url(db1), "--to", url(db2));
+
+        assertThat(diff.exitCode()).isZero();
+        assertThat(diff.out()).contains("ALTER TABLE `" + db1.name() + "`.`customers` ADD COLUMN `name` varchar(50);",
+                "CREATE TABLE `" + db1.name() + "`.`orders`", "REFERENCES `customers` (`id`)",
+                "CREATE VIEW `" + db1.name() + "`.`recent`").doesNotContain(db2.name());
+
+        assertThat(run("schema", "apply", "--url", url(db1), "--to", url(db2), "--auto-approve").exitCode()).isZero();
+        assertThat(run("schema", "diff", "--from", url(db1), "--to", url(db2)).out())
+                .isEqualTo(Comparison.SYNCED + "\n");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"mysql", "maria", "mariadb", "jdbc:mysql", "jdbc:mariadb"})
+    void sqlFilesAreAppliedThroughTheDevDatabaseAndThenSynced(String scheme, TestDatabase target, TestDatabase dev)
+            throws IOException, SQLException {
+        String shop = file("shop.sql", SHOP);
+
+        CliRun apply = run("schema", "apply", "--url", url(target), "--to", shop, "--dev-url", url(dev, scheme),
+                "--auto-approve");
+
+        assertThat(apply.exitCode()).isZero();
+        assertThat(apply.out()).contains("CREATE TABLE `" + target.name() + "`.`order` (`key` int(11) NOT NULL,"
+                + " `select` varchar(20) NOT NULL DEFAULT 'x'", "CREATE TRIGGER `" + target.name() + "`.`order_ai`",
+                "CREATE PROCEDURE `" + target.name() + "`.`touch`", "CREATE VIEW `" + target.name() + "`.`big`");
+        assertThat(objects(target)).containsExactly("audit", "big", "order", "touch");
+        assertThat(objects(dev)).isEmpty();
+
+        CliRun again = run("schema", "apply", "--url", url(target), "--to", shop, "--dev-url", url(dev, scheme));
+        assertThat(again.exitCode()).isZero();
+        assertThat(again.out()).isEqualTo(Comparison.SYNCED + "\n");
+    }
+
+    @Test
+    void aSqlErrorNamesFileAndLineAndChangesNothing(TestDatabase target, TestDatabase dev) throws IOException,
+            SQLException {
+        String bad = file("bad.sql", "CREATE TABLE ok (id int);\n\nCREATE TABLE `key` (\n  id int,\n  name TEXTT\n);\n");
+
+        CliRun run = run("schema", "apply", "--url", url(target), "--to", bad, "--dev-url", url(dev), "--auto-approve");
+
+        ConnectionErrorTest.assertOneParagraphError(run, TestUrls.PASSWORD);
+        assertThat(run.err()).startsWith("Error: " + dir.resolve("bad.sql") + ":5: ").contains("TEXTT");
+        assertThat(objects(target)).isEmpty();
+        assertThat(objects(dev)).isEmpty();
+    }
+
+    @Test
+    void aDevDatabaseThatIsNotEmptyIsRefused(TestDatabase target, TestDatabase dev) throws IOException {
+        dev.execute("CREATE TABLE leftover (id int);");
+
+        CliRun run = run("schema", "apply", "--url", url(target), "--to", file("shop.sql", SHOP), "--dev-url", url(dev),
+                "--auto-approve");
+
+        ConnectionErrorTest.assertOneParagraphError(run, TestUrls.PASSWORD);
+        assertThat(run.err()).startsWith("Error: the dev database \"" + dev.name() + "\" is not empty: it holds table"
+                + " leftover.");
+    }
+
+    @Test
+    void filesThatCreateTheirDatabaseAreComparedByItsName(TestDatabase target, TestDatabase dev) throws IOException {
+        String sql = file("own.sql", "CREATE DATABASE IF NOT EXISTS `" + target.name() + "_own`;\nUSE `" + target.name()
+                + "_own`;\nCREATE TABLE t (id int);\n");
+
+        CliRun run = run("schema", "diff", "--from", url(target), "--to", sql, "--dev-url", url(dev));
+
+        ConnectionErrorTest.assertOneParagraphError(run, TestUrls.PASSWORD);
+        assertThat(run.err()).contains("defines nothing in schema \"" + target.name() + "\"");
+    }
+
+    @Test
+    void aWrongPasswordIsNeverPrinted(TestDatabase db) {
+        String url = url(db).replaceFirst("//[^@]*@", "//" + USER + ":" + TestUrls.PASSWORD + "-wrong@");
+
+        CliRun run = run("schema", "inspect", "--url", url);
+
+        ConnectionErrorTest.assertOneParagraphError(run, TestUrls.PASSWORD);
+        assertThat(run.err()).contains("xxxxx");
+    }
+
+    private static List<String> objects(TestDatabase db) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (Connection c = db.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() UNION ALL"
+                        + " SELECT ROUTINE_NAME FROM information_schema.ROUTINES WHERE ROUTINE_SCHEMA = DATABASE()"
+                        + " ORDER BY 1")) {
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+        }
+        return names;
+    }
+}
