@@ -2,6 +2,7 @@ package dev.atlasj.cli;
 
 import static dev.atlasj.cli.CliRun.atlas;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import dev.atlasj.testkit.DatabaseEngine;
 import dev.atlasj.testkit.DatabaseExtension;
@@ -193,6 +194,42 @@ class MySqlCliTest {
 
         ConnectionErrorTest.assertOneParagraphError(run, TestUrls.PASSWORD);
         assertThat(run.err()).contains("defines nothing in schema \"" + target.name() + "\"");
+    }
+
+    @Test
+    void withoutDevUrlSqlRunsOnEmbeddedMariaDb(TestDatabase target) throws IOException, SQLException {
+        String shop = file("shop.sql", SHOP);
+
+        CliRun apply = run("schema", "apply", "--url", url(target), "--to", shop, "--auto-approve");
+
+        assertThat(apply.exitCode()).as(apply.err()).isZero();
+        assertThat(objects(target)).containsExactly("audit", "big", "order", "touch");
+    }
+
+    @Test
+    void unqualifiedSqlNeedsADatabaseWhenEveryDatabaseIsCompared(TestDatabase target, TestDatabase dev)
+            throws IOException {
+        String server = url(target).substring(0, url(target).lastIndexOf('/') + 1);
+
+        CliRun run = run("schema", "diff", "--from", server, "--to", file("t.sql", "CREATE TABLE t (id int);"),
+                "--dev-url", url(dev));
+
+        ConnectionErrorTest.assertOneParagraphError(run, TestUrls.PASSWORD);
+        assertThat(run.err()).contains("creates table t without naming a database (it landed in the dev database \""
+                + dev.name() + "\"), and the comparison covers every database because no URL names one.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"docker://mysql/8", "docker://mariadb/11"})
+    void aContainerWithoutDockerIsAClearError(String devUrl, TestDatabase target) throws IOException {
+        assumeFalse(Files.exists(Path.of("/var/run/docker.sock")) || System.getenv("DOCKER_HOST") != null,
+                "Docker may run here");
+        CliRun run = run("schema", "diff", "--from", url(target), "--to", file("t.sql", "CREATE TABLE t (id int);"),
+                "--dev-url", devUrl);
+
+        ConnectionErrorTest.assertOneParagraphError(run, TestUrls.PASSWORD);
+        assertThat(run.err()).startsWith("Error: " + devUrl + " needs a running Docker engine, and none is reachable;"
+                + " embedded://mariadb needs nothing but Java");
     }
 
     @Test
