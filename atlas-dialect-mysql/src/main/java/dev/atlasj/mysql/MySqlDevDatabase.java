@@ -5,6 +5,7 @@ import dev.atlasj.mysql.internal.DevDatabaseContents;
 import dev.atlasj.state.DevDatabase;
 import dev.atlasj.state.DevDatabaseException;
 import dev.atlasj.state.DevSession;
+import dev.atlasj.state.DevSessions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Objects;
@@ -56,17 +57,7 @@ final class MySqlDevDatabase implements DevDatabase {
 
     @Override
     public DevSession open() {
-        Connection connection;
-        try {
-            connection = dataSource.getConnection();
-        } catch (SQLException e) {
-            throw new DevDatabaseException("cannot connect to the dev database: " + e.getMessage(), e);
-        }
-        try {
-            if (!dialect.supports(connection)) {
-                throw new DevDatabaseException("the dev database is " + connection.getMetaData().getDatabaseProductName()
-                        + ", not MySQL or MariaDB");
-            }
+        return DevSessions.open(dataSource, dialect, "MySQL or MariaDB", connection -> {
             String database = connection.getCatalog();
             if (database == null || database.isEmpty()) {
                 throw new DevDatabaseException("the dev database URL names no database; name an empty one, as in"
@@ -74,16 +65,6 @@ final class MySqlDevDatabase implements DevDatabase {
             }
             connection.setAutoCommit(true);
             return new MySqlDevSession(connection, dialect, DevDatabaseContents.requireEmpty(connection, database));
-        } catch (SQLException | RuntimeException e) {
-            try {
-                connection.close();
-            } catch (SQLException closing) {
-                e.addSuppressed(closing);
-            }
-            if (e instanceof SQLException) {
-                throw new DevDatabaseException("cannot prepare the dev database: " + e.getMessage(), e);
-            }
-            throw (RuntimeException) e;
-        }
+        });
     }
 }

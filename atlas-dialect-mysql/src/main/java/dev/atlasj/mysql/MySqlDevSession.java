@@ -1,19 +1,16 @@
 package dev.atlasj.mysql;
 
-import dev.atlasj.PlanException;
 import dev.atlasj.diff.SchemaChange;
 import dev.atlasj.inspect.InspectOptions;
 import dev.atlasj.mysql.internal.DevDatabaseContents;
-import dev.atlasj.plan.Plan;
-import dev.atlasj.plan.PlannedStatement;
 import dev.atlasj.schema.Realm;
 import dev.atlasj.sql.SqlSyntax;
 import dev.atlasj.sql.SqlSyntaxException;
 import dev.atlasj.sql.Statement;
 import dev.atlasj.sql.StatementSplitter;
-import dev.atlasj.state.DesiredStateException;
 import dev.atlasj.state.DevDatabaseException;
 import dev.atlasj.state.DevSession;
+import dev.atlasj.state.DevSessions;
 import dev.atlasj.state.SqlScript;
 import dev.atlasj.state.SqlScriptException;
 import java.sql.Connection;
@@ -109,20 +106,7 @@ final class MySqlDevSession implements DevSession {
 
     @Override
     public void apply(List<SchemaChange> changes, String source) {
-        Plan plan;
-        try {
-            plan = dialect.planner().plan(changes);
-        } catch (PlanException e) {
-            throw new DesiredStateException("cannot create " + source + " on the dev database: " + e.getMessage(), e);
-        }
-        for (PlannedStatement statement : plan.statements()) {
-            try {
-                execute(statement.sql());
-            } catch (SQLException e) {
-                throw new DesiredStateException("cannot create " + source + " on the dev database: " + statement.sql()
-                        + ": " + e.getMessage(), e);
-            }
-        }
+        DevSessions.apply(dialect, changes, source, this::execute, SQLException::getMessage);
     }
 
     @Override
