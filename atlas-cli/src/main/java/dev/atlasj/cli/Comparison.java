@@ -36,7 +36,8 @@ record Comparison(Diff diff, Plan plan) {
         String part = Scope.scopingPart(dialect);
         Realm from = new StateReader(databases, dialect, scopes.current())
                 .read(current, "Create the schema first, or correct the " + part + ".");
-        Realm to = scopes.align(new StateReader(databases, dialect, scopes.desired()).read(desired, "Correct the " + part + "."));
+        Realm to = scopes.align(new StateReader(databases, dialect, scopes.desired())
+                .read(desired, "Correct the " + part + ".", from));
         Diff diff = new Diff(new Differ(dialect.diffRules()).diff(from, to, renames));
         return new Comparison(diff, dialect.planner().plan(from, diff.changes()));
     }

@@ -37,12 +37,25 @@ final class StateReader {
      * @param fix what the user should correct when a database lacks the scope's schema, as a sentence
      */
     Realm read(Side side, String fix) {
+        return read(side, fix, null);
+    }
+
+    /**
+     * Reads {@code side}, the desired state, where the dev database stands for the scoped schema of
+     * {@code current} (the current state as read) when it has it: see {@link DevDatabase#standingFor}.
+     */
+    Realm read(Side side, String fix, Realm current) {
         if (side.isOneDatabase()) {
             return DatabaseInspection.read(dialect, databases.open(side.urls().get(0)), scope.schemas(), fix);
         }
         List<DesiredState> parts = side.urls().stream().map(this::part).toList();
         DesiredState state = parts.size() == 1 ? parts.get(0) : DesiredState.compose(parts);
         DevDatabase dev = side.needsDevDatabase() ? databases.devDatabase(dialect) : null;
+        Optional<Schema> target = current == null || scope.schema() == null ? Optional.empty()
+                : current.schema(scope.schema());
+        if (dev != null && target.isPresent()) {
+            dev = dev.standingFor(target.get());
+        }
         Realm realm = state.read(new DesiredState.Context(dialect, dev));
         Optional<String> devSchema = dev == null ? Optional.empty() : dev.defaultSchema();
         if (devSchema.isPresent() && realm.schema(devSchema.get()).isPresent()) {

@@ -161,6 +161,19 @@ class MySqlCliTest {
     }
 
     @Test
+    void theDevDatabaseTakesTheCharacterSetOfTheTargetSoThatItsTablesDoNotDiffer(TestDatabase target, TestDatabase dev)
+            throws IOException {
+        target.execute("ALTER DATABASE `" + target.name() + "` CHARACTER SET latin1 COLLATE latin1_swedish_ci;"
+                + " CREATE TABLE t (id int, name varchar(20));");
+        String sql = file("t.sql", "CREATE TABLE t (id int, name varchar(20));");
+
+        CliRun diff = run("schema", "diff", "--from", url(target), "--to", sql, "--dev-url", url(dev));
+
+        assertThat(diff.exitCode()).as(diff.err()).isZero();
+        assertThat(diff.out()).isEqualTo(Comparison.SYNCED + "\n");
+    }
+
+    @Test
     void aSqlErrorNamesFileAndLineAndChangesNothing(TestDatabase target, TestDatabase dev) throws IOException,
             SQLException {
         String bad = file("bad.sql", "CREATE TABLE ok (id int);\n\nCREATE TABLE `key` (\n  id int,\n  name TEXTT\n);\n");

@@ -2,6 +2,7 @@ package dev.atlasj.state;
 
 import dev.atlasj.dialect.Dialect;
 import dev.atlasj.schema.Realm;
+import dev.atlasj.schema.Schema;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,6 +35,15 @@ public interface DevDatabase {
      */
     default Optional<String> defaultSchema() {
         return Optional.empty();
+    }
+
+    /**
+     * This dev database standing for {@code schema} of the target, so that what SQL creates without naming a
+     * schema reads back as it would be created there: on MySQL, the dev database takes the schema's character
+     * set and collation for the session, which its tables inherit. The default ignores the schema.
+     */
+    default DevDatabase standingFor(Schema schema) {
+        return this;
     }
 
     /**

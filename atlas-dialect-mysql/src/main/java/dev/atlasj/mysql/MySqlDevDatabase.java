@@ -2,6 +2,7 @@ package dev.atlasj.mysql;
 
 import dev.atlasj.dialect.Dialect;
 import dev.atlasj.mysql.internal.DevDatabaseContents;
+import dev.atlasj.schema.Schema;
 import dev.atlasj.state.DevDatabase;
 import dev.atlasj.state.DevDatabaseException;
 import dev.atlasj.state.DevSession;
@@ -23,6 +24,10 @@ import javax.sql.DataSource;
  * closes, whatever it created is dropped (the databases it created, every object of the dev database)
  * and the dev database's character set and collation are put back, after a failure too.
  *
+ * <p>Standing for a target's schema ({@link #standingFor}), the dev database takes that schema's character
+ * set and collation for the session, so that tables created without one read back as they would be created
+ * there.
+ *
  * <p>A script must not change databases that existed before the session: {@code USE} of one, or
  * {@code CREATE DATABASE IF NOT EXISTS} of one, is refused, since their objects would be changed and
  * never cleaned up. Qualified names cannot be checked without parsing every statement, so a dev database
@@ -33,10 +38,22 @@ final class MySqlDevDatabase implements DevDatabase {
 
     private final MySqlDialect dialect;
     private final DataSource dataSource;
+    private final Schema standingFor;
 
     MySqlDevDatabase(MySqlDialect dialect, DataSource dataSource) {
+        this(dialect, dataSource, null);
+    }
+
+    private MySqlDevDatabase(MySqlDialect dialect, DataSource dataSource, Schema standingFor) {
         this.dialect = Objects.requireNonNull(dialect, "dialect");
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        this.standingFor = standingFor;
+    }
+
+    /** The dev database taking the character set and collation of {@code schema} (the server's, when it has none) for each session. */
+    @Override
+    public DevDatabase standingFor(Schema schema) {
+        return new MySqlDevDatabase(dialect, dataSource, schema);
     }
 
     @Override
@@ -64,7 +81,12 @@ final class MySqlDevDatabase implements DevDatabase {
                         + " mysql://root@localhost:3306/dev, or use embedded://mariadb, which makes one");
             }
             connection.setAutoCommit(true);
-            return new MySqlDevSession(connection, dialect, DevDatabaseContents.requireEmpty(connection, database));
+            DevDatabaseContents start = DevDatabaseContents.requireEmpty(connection, database);
+            MySqlDevSession session = new MySqlDevSession(connection, dialect, start);
+            if (standingFor != null) {
+                session.takeDefaultsOf(standingFor);
+            }
+            return session;
         });
     }
 }

@@ -4,6 +4,7 @@ import dev.atlasj.diff.SchemaChange;
 import dev.atlasj.inspect.InspectOptions;
 import dev.atlasj.mysql.internal.DevDatabaseContents;
 import dev.atlasj.schema.Realm;
+import dev.atlasj.schema.Schema;
 import dev.atlasj.sql.SqlSyntax;
 import dev.atlasj.sql.SqlSyntaxException;
 import dev.atlasj.sql.Statement;
@@ -52,6 +53,19 @@ final class MySqlDevSession implements DevSession {
         this.connection = connection;
         this.dialect = dialect;
         this.start = start;
+    }
+
+    /**
+     * Gives the dev database the character set and collation of {@code schema} (the server's when it names
+     * none) until the session closes.
+     *
+     * @throws SQLException when the database refuses them; the caller closes the session
+     */
+    void takeDefaultsOf(Schema schema) throws SQLException {
+        String charset = schema.attributes().get(MySqlAttributes.CHARSET);
+        String collation = schema.attributes().get(MySqlAttributes.COLLATION);
+        execute("ALTER DATABASE " + MySqlIdentifiers.quote(start.database()) + (collation != null ? " COLLATE " + collation
+                : " CHARACTER SET " + (charset == null ? "DEFAULT" : charset)));
     }
 
     @Override

@@ -136,6 +136,21 @@ class MySqlDevDatabaseTest {
         assertThat(collation(db)).isEqualTo(before);
     }
 
+    @Test
+    void standingForASchemaTheDevDatabaseTakesItsCharacterSetForTheSession(TestDatabase db) throws SQLException {
+        String before = collation(db);
+        Schema latin = Schema.builder("shop").attribute(MySqlAttributes.CHARSET, "latin1")
+                .attribute(MySqlAttributes.COLLATION, "latin1_swedish_ci").build();
+
+        Realm realm = dev(db).standingFor(latin).load(List.of(new SqlScript("t.sql", "CREATE TABLE t (name varchar(10));")));
+
+        assertThat(realm.schema(db.name()).orElseThrow().attributes().get(MySqlAttributes.COLLATION))
+                .isEqualTo("latin1_swedish_ci");
+        assertThat(realm.schema(db.name()).orElseThrow().table("t").orElseThrow().attributes()
+                .get(MySqlAttributes.COLLATION)).isIn(null, "latin1_swedish_ci");
+        assertThat(collation(db)).isEqualTo(before);
+    }
+
     private static List<String> objects(TestDatabase db) throws SQLException {
         return strings(db, "SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE()"
                 + " UNION ALL SELECT ROUTINE_NAME FROM information_schema.ROUTINES WHERE ROUTINE_SCHEMA = DATABASE()");
