@@ -141,7 +141,11 @@ final class EmbeddedMariaDb {
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                 .addArg("--bind-address=127.0.0.1")
                 // without it, MariaDB 11.4 makes itself a TLS certificate at every start: 10-20 s of CPU on a busy machine
-                .addArg("--skip-ssl");
+                .addArg("--skip-ssl")
+                // the character set of MariaDB and MySQL as distributions configure them, not the latin1 compiled in:
+                // a dev database is compared with servers set up so, and its defaults are read relative to the server's
+                .addArg("--character-set-server=utf8mb4")
+                .addArg("--collation-server=utf8mb4_general_ci");
         if ("root".equals(System.getProperty("user.name"))) {
             config.addArg("--user=root");
         }
