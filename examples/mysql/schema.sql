@@ -28,6 +28,11 @@ CREATE TRIGGER order_logged AFTER INSERT ON `order` FOR EACH ROW
 BEGIN
   INSERT INTO order_log (order_key, note) VALUES (NEW.`key`, CONCAT('new order of ', NEW.total));
 END$$
+
+CREATE PROCEDURE touch_order(IN k bigint)
+BEGIN
+  UPDATE `order` SET total = total WHERE `key` = k;
+END$$
 DELIMITER ;
 
 CREATE VIEW big_orders AS SELECT `key`, customer_id, total FROM `order` WHERE total > 100;

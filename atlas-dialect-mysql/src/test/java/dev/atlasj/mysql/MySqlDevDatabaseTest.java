@@ -13,6 +13,9 @@ import dev.atlasj.testkit.DatabaseEngine;
 import dev.atlasj.testkit.DatabaseExtension;
 import dev.atlasj.testkit.Engine;
 import dev.atlasj.testkit.TestDatabase;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -27,43 +30,26 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @DatabaseEngine(Engine.MYSQL)
 class MySqlDevDatabaseTest {
 
-    private static final String SHOP = """
-            CREATE TABLE `order` (
-              `key` int NOT NULL PRIMARY KEY,
-              `select` varchar(20) NOT NULL DEFAULT 'x',
-              total decimal(10,2)
-            );
-            CREATE TABLE audit (id int AUTO_INCREMENT PRIMARY KEY, note text);
+    /** The README's MySQL example: reserved-word names, a DELIMITER $$ section with a trigger and a procedure, a view. */
+    private static final Path SHOP = Path.of("../examples/mysql/schema.sql");
 
-            DELIMITER $$
-            CREATE TRIGGER order_ai AFTER INSERT ON `order` FOR EACH ROW
-            BEGIN
-              INSERT INTO audit (note) VALUES (CONCAT('order ', NEW.`key`));
-            END$$
-            CREATE PROCEDURE touch(IN k int)
-            BEGIN
-              UPDATE `order` SET total = total WHERE `key` = k;
-            END$$
-            DELIMITER ;
-            CREATE VIEW big AS SELECT `key` FROM `order` WHERE total > 100;
-            """;
 
     private static DevDatabase dev(TestDatabase db) {
         return new MySqlDialect().devDatabase(db.dataSource());
     }
 
     @Test
-    void unqualifiedObjectsLandInTheDevDatabaseAndAreDroppedAfterwards(TestDatabase db) throws SQLException {
-        Realm realm = dev(db).load(List.of(new SqlScript("shop.sql", SHOP)));
+    void unqualifiedObjectsLandInTheDevDatabaseAndAreDroppedAfterwards(TestDatabase db) throws SQLException, IOException {
+        Realm realm = dev(db).load(List.of(new SqlScript("schema.sql", Files.readString(SHOP))));
 
         Schema schema = realm.schema(db.name()).orElseThrow();
         assertThat(realm.schemas()).hasSize(1);
-        assertThat(schema.tables()).extracting(t -> t.name()).containsExactly("audit", "order");
+        assertThat(schema.tables()).extracting(t -> t.name()).containsExactly("customers", "order", "order_log");
         assertThat(schema.table("order").orElseThrow().columns()).extracting(c -> c.name())
-                .containsExactly("key", "select", "total");
-        assertThat(schema.triggers()).extracting(t -> t.name()).containsExactly("order_ai");
-        assertThat(schema.routines()).extracting(r -> r.name()).containsExactly("touch");
-        assertThat(schema.views()).extracting(v -> v.name()).containsExactly("big");
+                .containsExactly("key", "customer_id", "select", "total", "created_at");
+        assertThat(schema.triggers()).extracting(t -> t.name()).containsExactly("order_logged");
+        assertThat(schema.routines()).extracting(r -> r.name()).containsExactly("touch_order");
+        assertThat(schema.views()).extracting(v -> v.name()).containsExactly("big_orders");
         assertThat(objects(db)).isEmpty();
     }
 
