@@ -8,6 +8,7 @@ import dev.atlasj.testkit.DatabaseEngine;
 import dev.atlasj.testkit.DatabaseExtension;
 import dev.atlasj.testkit.Engine;
 import dev.atlasj.testkit.TestDatabase;
+import dev.atlasj.testkit.TestDatabases;
 import dev.atlasj.url.DatabaseUrl;
 import dev.atlasj.url.ServerUrl;
 import java.io.IOException;
@@ -19,6 +20,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -75,6 +77,17 @@ class MySqlCliTest {
             }
         }
         return userWithPassword;
+    }
+
+    /** Drops the user with a password again, through a database that is still there (the last test's is not). */
+    @AfterAll
+    static synchronized void dropUser() {
+        if (Boolean.TRUE.equals(userWithPassword)) {
+            try (TestDatabase db = TestDatabases.create(Engine.MYSQL)) {
+                db.execute("DROP USER IF EXISTS '" + USER + "'@'%'; DROP USER IF EXISTS '" + USER + "'@'localhost';");
+            }
+            userWithPassword = null;
+        }
     }
 
     private static CliRun run(String... args) {
