@@ -24,8 +24,9 @@ record Comparison(Diff diff, Plan plan) {
     static final String URL_HELP = "URLs: the database URLs of 'atlas schema inspect' (see its --help), or SQL files"
             + " as file://schema.sql, or file://dir/ for a directory's .sql files in name order, or a migration"
             + " directory as file://migrations?format=atlas (or golang-migrate, flyway, goose, dbmate) for the state its"
-            + " files leave behind: a database compared with its directory shows the drift. SQL files are read by"
-            + " running them on the dev database of --dev-url, by default embedded://postgres.";
+            + " files leave behind: a database compared with its directory shows the drift. SQL files and directories"
+            + " are read by running them on the dev database of --dev-url, by default embedded://postgres, or"
+            + " embedded://mariadb when the other side is a MySQL or MariaDB database.";
 
     /**
      * Reads both sides in the scope they agree on, compares them under their dialect's rules and plans the
@@ -35,12 +36,15 @@ record Comparison(Diff diff, Plan plan) {
         return between(current, desired, Scope.of(current, desired), renames, databases);
     }
 
-    /** Like {@link #between(Side, Side, List, Databases)}, in the scope given. */
-    static Comparison between(Side current, Side desired, Scope scope, List<RenameHint> renames, Databases databases) {
+    /** Like {@link #between(Side, Side, List, Databases)}, in the scopes given. */
+    static Comparison between(Side current, Side desired, Scope.Pair scopes, List<RenameHint> renames,
+            Databases databases) {
         Dialect dialect = databases.dialect(current, desired);
-        StateReader reader = new StateReader(databases, dialect, scope);
-        Realm from = reader.read(current, "Create the schema first, or correct the search_path parameter.");
-        Realm to = reader.read(desired, "Correct the search_path parameter.");
+        String part = Scope.scopingPart(dialect);
+        Realm from = new StateReader(databases, dialect, scopes.current())
+                .read(current, "Create the schema first, or correct the " + part + ".");
+        Realm to = scopes.align(new StateReader(databases, dialect, scopes.desired())
+                .read(desired, "Correct the " + part + ".", from));
         Diff diff = new Diff(new Differ(dialect.diffRules()).diff(from, to, renames));
         return new Comparison(diff, dialect.planner().plan(from, diff.changes()));
     }

@@ -9,8 +9,11 @@ import picocli.CommandLine.Option;
 final class ComparisonOptions {
 
     @Option(names = "--dev-url", paramLabel = "URL", order = 10,
-            description = "The empty database that SQL files and migration directories run on to be read;"
-                    + " embedded PostgreSQL when not given. Two databases are compared without one.")
+            description = "The empty database that SQL files and migration directories run on to be read: a"
+                    + " database URL (postgres://…, mysql://root@localhost:3306/dev, maria://…, mariadb://…,"
+                    + " jdbc:mysql://…, jdbc:mariadb://…), embedded://postgres, embedded://mariadb, docker://postgres/16,"
+                    + " docker://mysql/8 or docker://mariadb/11. Default: embedded://mariadb when the other side is a"
+                    + " MySQL or MariaDB database, embedded://postgres otherwise. Two databases are compared without one.")
     String devUrl;
 
     @Option(names = "--rename", paramLabel = "HINT", order = 11, converter = RenameHintConverter.class,

@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,14 +24,20 @@ final class Databases implements AutoCloseable {
     /** The dev database when {@code --dev-url} is not given: embedded PostgreSQL, which needs nothing but Java. */
     static final String DEFAULT_DEV_URL = "embedded://postgres";
 
+    /** The dev database for MySQL and MariaDB when {@code --dev-url} is not given: embedded MariaDB. */
+    static final String DEFAULT_MYSQL_DEV_URL = "embedded://mariadb";
+
     private final String devUrl;
     private final Map<DatabaseUrl, RunningDatabase> running = new IdentityHashMap<>();
     private final List<RunningDatabase> started = new ArrayList<>();
-    private DatabaseUrl parsedDevUrl;
+    private final Map<String, DatabaseUrl> parsedDevUrls = new HashMap<>();
 
-    /** @param devUrl the {@code --dev-url} given, or {@code null} for {@value #DEFAULT_DEV_URL} */
+    /**
+     * @param devUrl the {@code --dev-url} given, or {@code null} for {@value #DEFAULT_DEV_URL} (or
+     *     {@value #DEFAULT_MYSQL_DEV_URL} for MySQL)
+     */
     Databases(String devUrl) {
-        this.devUrl = devUrl == null ? DEFAULT_DEV_URL : devUrl;
+        this.devUrl = devUrl;
     }
 
     /** The database {@code url} names, started the first time it is asked for. */
@@ -59,29 +66,35 @@ final class Databases implements AutoCloseable {
      */
     Dialect dialect(Side... sides) {
         return Arrays.stream(sides).flatMap(side -> side.urls().stream()).filter(url -> !(url instanceof FileUrl))
-                .findFirst().map(url -> dialect(open(url))).orElseGet(() -> dialect(open(devUrl())));
+                .findFirst().map(url -> dialect(open(url))).orElseGet(() -> dialect(open(devUrl(DEFAULT_DEV_URL))));
     }
 
     /** The dialect of the dev database of {@code --dev-url}, or {@value #DEFAULT_DEV_URL}. */
     Dialect devDialect() {
-        return dialect(open(devUrl()));
+        return dialect(open(devUrl(DEFAULT_DEV_URL)));
     }
 
-    /** The schemas the dev database's URL is scoped to by its {@code search_path}; empty for every user schema. */
+    /**
+     * The schemas the {@code --dev-url} is scoped to (its {@code search_path}, a MySQL URL's database); none
+     * when it is not given.
+     */
     List<String> devSchemas() {
-        return Side.schemasOf(devUrl());
+        return devUrl == null ? List.of() : Side.schemasOf(devUrl(DEFAULT_DEV_URL));
     }
 
-    /** The dev database of {@code --dev-url}, or {@value #DEFAULT_DEV_URL}, for reading SQL as {@code dialect}. */
+    /**
+     * The dev database of {@code --dev-url} for reading SQL as {@code dialect}; when none is given,
+     * {@value #DEFAULT_MYSQL_DEV_URL} for MySQL and {@value #DEFAULT_DEV_URL} otherwise.
+     */
     DevDatabase devDatabase(Dialect dialect) {
-        return dialect.devDatabase(open(devUrl()).dataSource());
+        DatabaseUrl url = devUrl(dialect.name().equals("mysql") ? DEFAULT_MYSQL_DEV_URL : DEFAULT_DEV_URL);
+        return dialect.devDatabase(open(url).dataSource());
     }
 
-    private DatabaseUrl devUrl() {
-        if (parsedDevUrl == null) {
-            parsedDevUrl = Side.parse("--dev-url", List.of(devUrl)).database();
-        }
-        return parsedDevUrl;
+    /** The dev URL parsed, once for each text, so that {@link #open} starts its database once. */
+    private DatabaseUrl devUrl(String fallback) {
+        return parsedDevUrls.computeIfAbsent(devUrl == null ? fallback : devUrl,
+                text -> Side.parse("--dev-url", List.of(text)).database());
     }
 
     @Override

@@ -60,11 +60,12 @@ final class MigrateDiffCommand implements Callable<Integer> {
         directory.checkSum();
         try (Databases databases = new Databases(options.devUrl)) {
             Side current = dir.side();
-            Scope scope = Scope.of(current, desired);
-            if (scope.schema() == null && !databases.devSchemas().isEmpty()) {
-                scope = new Scope(databases.devSchemas().get(0));
+            Scope.Pair scopes = Scope.of(current, desired);
+            if (scopes.current().schema() == null && !databases.devSchemas().isEmpty()) {
+                Scope dev = new Scope(databases.devSchemas().get(0));
+                scopes = new Scope.Pair(dev, dev);
             }
-            Comparison comparison = Comparison.between(current, desired, scope, options.renames, databases);
+            Comparison comparison = Comparison.between(current, desired, scopes, options.renames, databases);
             if (comparison.synced() || comparison.plan().isEmpty()) {
                 spec.commandLine().getOut().println(SYNCED);
                 return 0;

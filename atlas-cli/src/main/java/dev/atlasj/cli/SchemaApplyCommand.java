@@ -32,8 +32,9 @@ import picocli.CommandLine.Spec;
             "The question is asked on the terminal; without one, only --auto-approve applies the plan, and without it"
                     + " nothing is changed and the exit code is 1. Destructive changes (dropping a schema, table or"
                     + " column) are listed apart and applied only with approval like the rest.",
-            "A search_path parameter in either URL limits the comparison to that schema on both sides; without one,"
-                    + " every user schema is compared, and schemas the desired state lacks are dropped."},
+            "A search_path parameter in either URL (a MySQL URL's database) limits the comparison to that schema on"
+                    + " both sides; without one, every user schema is compared, and schemas the desired state lacks are"
+                    + " dropped. Two URLs scoped to schemas of different names compare them as one schema."},
         footer = {
             "",
             Comparison.URL_HELP,
@@ -42,6 +43,8 @@ import picocli.CommandLine.Spec;
             "  atlas schema apply --url embedded://postgres/shop --to file://schema.sql",
             "  atlas schema apply -u postgres://localhost/shop --to postgres://localhost/dev",
             "  atlas schema apply --url \"postgres://localhost/shop?search_path=sales\" --to …",
+            "  atlas schema apply --url mysql://root:pass@localhost:3306/shop --to file://schema.sql",
+            "  atlas schema apply --url embedded://mariadb/shop --to file://schema.sql",
             "  atlas schema apply --url … --to … --dry-run > plan.sql",
             "  atlas schema apply --url … --to … --auto-approve --tx-mode none"})
 final class SchemaApplyCommand implements Callable<Integer> {
@@ -121,7 +124,8 @@ final class SchemaApplyCommand implements Callable<Integer> {
         if (url instanceof EmbeddedUrl embedded && embedded.name().isEmpty() || url instanceof DockerUrl) {
             throw new CommandFailure("--url " + url.redacted() + " is a throwaway database, removed when the command"
                     + " ends, so nothing applied to it would last. Name an embedded database that keeps its data,"
-                    + " such as embedded://postgres/shop, or give the URL of a server's database.");
+                    + " such as embedded://postgres/shop or embedded://mariadb/shop, or give the URL of a server's"
+                    + " database.");
         }
         return url;
     }

@@ -18,8 +18,9 @@ import picocli.CommandLine.Spec;
             "Compare two schema states and print the SQL that turns the first into the second.",
             "Prints one statement per line, or \"" + Comparison.SYNCED + "\" when the states are the same;"
                     + " changes nothing.",
-            "A search_path parameter in either URL limits the comparison to that schema on both sides; without one,"
-                    + " every user schema is compared, and a schema on one side only is created or dropped."},
+            "A search_path parameter in either URL (a MySQL URL's database) limits the comparison to that schema on"
+                    + " both sides; without one, every user schema is compared, and a schema on one side only is created"
+                    + " or dropped. Two URLs scoped to schemas of different names compare them as one schema."},
         footer = {
             "",
             Comparison.URL_HELP,
@@ -28,6 +29,7 @@ import picocli.CommandLine.Spec;
             "  atlas schema diff --from postgres://localhost/v1 --to postgres://localhost/v2",
             "  atlas schema diff --from postgres://localhost/shop --to file://schema.sql",
             "  atlas schema diff --from \"postgres://localhost/v1?search_path=shop\" --to …",
+            "  atlas schema diff --from mysql://root@localhost:3306/db1 --to mysql://root@localhost:3306/db2",
             "  atlas schema diff --from … --to … --rename column:public.users.name=full_name",
             "  atlas schema diff --from … --to … --format json | jq -r '.statements[].sql'"})
 final class SchemaDiffCommand implements Callable<Integer> {

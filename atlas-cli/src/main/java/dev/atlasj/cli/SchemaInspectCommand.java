@@ -29,7 +29,10 @@ import picocli.CommandLine.Spec;
             "  postgresql://…                       the same",
             "  jdbc:postgresql://HOST:PORT/DATABASE?user=USER&password=PASSWORD",
             "  embedded://postgres/NAME             embedded PostgreSQL that keeps its data",
-            "The port defaults to 5432. Percent-encode special characters in the user name and password"
+            "  mysql://USER:PASSWORD@HOST:PORT/DATABASE   MySQL or MariaDB; without DATABASE, every database",
+            "  maria://…, mariadb://…, jdbc:mysql://…, jdbc:mariadb://…   the same",
+            "  embedded://mariadb/NAME              embedded MariaDB that keeps its data, database NAME",
+            "The port defaults to 5432 (3306 for MySQL). Percent-encode special characters in the user name and password"
                     + " (@ as %%40, / as %%2F). Parameters other than user, password and search_path go to the"
                     + " JDBC driver (sslmode, connectTimeout, …). Passwords are shown as xxxxx in every message.",
             "",

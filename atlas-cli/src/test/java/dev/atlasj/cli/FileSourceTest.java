@@ -175,8 +175,8 @@ class FileSourceTest {
 
         ConnectionErrorTest.assertOneParagraphError(run, TestUrls.password(target));
         assertThat(run.err()).isEqualTo("Error: --to " + shop + " defines nothing in schema \"sales\", the schema the"
-                + " search_path parameter limits the comparison to. Correct the search_path, or leave it out to"
-                + " compare every schema.\n");
+                + " URL limits the comparison to (its search_path parameter, or a MySQL URL's database). Correct the"
+                + " URL, or leave the schema out to compare every schema.\n");
     }
 
     @Test
@@ -199,7 +199,8 @@ class FileSourceTest {
         ConnectionErrorTest.assertOneParagraphError(run, TestUrls.PASSWORD);
         assertThat(run.err()).isEqualTo("Error: --url embedded://postgres is a throwaway database, removed when the"
                 + " command ends, so nothing applied to it would last. Name an embedded database that keeps its data,"
-                + " such as embedded://postgres/shop, or give the URL of a server's database.\n");
+                + " such as embedded://postgres/shop or embedded://mariadb/shop, or give the URL of a server's"
+                + " database.\n");
     }
 
     @Test

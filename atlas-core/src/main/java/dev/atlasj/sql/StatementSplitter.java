@@ -236,7 +236,7 @@ public final class StatementSplitter {
     private void word() {
         int from = pos;
         while (pos < src.length() && (Character.isLetterOrDigit(src.charAt(pos)) || src.charAt(pos) == '_'
-                || src.charAt(pos) == '$')) {
+                || src.charAt(pos) == '$') && !(syntax == SqlSyntax.MYSQL && pos > from && src.startsWith(delimiter, pos))) {
             pos++;
         }
         String w = src.substring(from, pos).toUpperCase(Locale.ROOT);

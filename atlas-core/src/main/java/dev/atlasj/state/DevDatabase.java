@@ -2,7 +2,9 @@ package dev.atlasj.state;
 
 import dev.atlasj.dialect.Dialect;
 import dev.atlasj.schema.Realm;
+import dev.atlasj.schema.Schema;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * An empty scratch database that turns a desired state into the model the way the database itself
@@ -22,6 +24,27 @@ public interface DevDatabase {
 
     /** The dialect of the database. */
     Dialect dialect();
+
+    /**
+     * The schema that unqualified names in SQL land in, when the dev database is itself one schema (MySQL,
+     * where it is the database the data source connects to): a comparison scoped to one schema compares
+     * it as that schema, as Atlas compares a schema-scoped dev database. Empty where unqualified names land
+     * in a schema compared under its own name (PostgreSQL's {@code public}), the default.
+     *
+     * @throws DevDatabaseException when the database cannot be reached to ask
+     */
+    default Optional<String> defaultSchema() {
+        return Optional.empty();
+    }
+
+    /**
+     * This dev database standing for {@code schema} of the target, so that what SQL creates without naming a
+     * schema reads back as it would be created there: on MySQL, the dev database takes the schema's character
+     * set and collation for the session, which its tables inherit. The default ignores the schema.
+     */
+    default DevDatabase standingFor(Schema schema) {
+        return this;
+    }
 
     /**
      * Starts using the database.

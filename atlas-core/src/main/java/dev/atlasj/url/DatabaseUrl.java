@@ -11,9 +11,10 @@ import java.util.List;
  *   <li>{@link ServerUrl}: a database on a server reached through JDBC,
  *       {@code postgres://user:pass@host:5432/db?sslmode=disable}, {@code jdbc:postgresql://…};</li>
  *   <li>{@link FileUrl}: SQL files, {@code file://schema.sql} or {@code file://schema/};</li>
- *   <li>{@link EmbeddedUrl}: PostgreSQL run from embedded binaries, {@code embedded://postgres[/VERSION]}
- *       or {@code embedded://postgres/NAME};</li>
- *   <li>{@link DockerUrl}: PostgreSQL in a throwaway container, {@code docker://postgres/VERSION}.</li>
+ *   <li>{@link EmbeddedUrl}: PostgreSQL or MariaDB run from embedded binaries, {@code embedded://postgres[/VERSION]}
+ *       or {@code embedded://postgres/NAME}, {@code embedded://mariadb[/NAME]};</li>
+ *   <li>{@link DockerUrl}: a server in a throwaway container, {@code docker://postgres/VERSION},
+ *       {@code docker://mysql/8}, {@code docker://mariadb/11}.</li>
  * </ul>
  *
  * <p>{@link #toString()} and {@link #redacted()} never show a password; print nothing else.

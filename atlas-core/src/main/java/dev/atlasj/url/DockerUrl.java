@@ -4,13 +4,17 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * A PostgreSQL server in a throwaway Docker container, as Atlas writes it:
- * {@code docker://postgres/VERSION[/DATABASE][?search_path=SCHEMA]}, for example
- * {@code docker://postgres/16} or {@code docker://postgres/15/dev?search_path=public}.
+ * A database server in a throwaway Docker container, as Atlas writes it:
+ * {@code docker://IMAGE/VERSION[/DATABASE][?search_path=SCHEMA]}, for example
+ * {@code docker://postgres/16}, {@code docker://postgres/15/dev?search_path=public},
+ * {@code docker://mysql/8} or {@code docker://mariadb/11/dev}.
  *
- * <p>VERSION is a tag of the official {@code postgres} image ({@code 16}, {@code 15.8},
- * {@code 16-alpine}); DATABASE defaults to {@code postgres}. Who starts the container decides how
- * (the testkit's {@code RunningDatabase} uses Testcontainers).
+ * <p>IMAGE is one of the official images {@code postgres}, {@code mysql} and {@code mariadb}; VERSION
+ * is a tag of it ({@code 16}, {@code 15.8}, {@code 16-alpine}, {@code 8.4}). DATABASE is created in the
+ * container; it defaults to {@code postgres} on PostgreSQL and {@code dev} on MySQL and MariaDB, where
+ * naming it also scopes the URL to it (a MySQL database is a schema); {@code search_path} is
+ * PostgreSQL's only. Who starts the container decides how (the testkit's {@code RunningDatabase} uses
+ * Testcontainers).
  */
 public final class DockerUrl implements DatabaseUrl {
 
@@ -33,22 +37,40 @@ public final class DockerUrl implements DatabaseUrl {
     /** Parses a {@code docker://} URL; {@link UrlSchemes} calls this for the {@code docker} scheme. */
     static DockerUrl parse(String text, String scheme) {
         UrlParts parts = UrlParts.parse(text, scheme);
-        if (!parts.host().equals("postgres")) {
-            throw UrlParts.invalid(text, "only the official postgres image is supported, as in docker://postgres/16");
+        String image = parts.host();
+        if (!List.of("postgres", "mysql", "mariadb").contains(image)) {
+            throw UrlParts.invalid(text, "the official postgres, mysql and mariadb images are supported, as in"
+                    + " docker://postgres/16, docker://mysql/8 or docker://mariadb/11");
         }
+        boolean mysql = !image.equals("postgres");
         parts.requireStartedServer(text, "a Docker URL");
+        if (mysql && parts.parameter("search_path") != null) {
+            throw UrlParts.invalid(text, "a MySQL or MariaDB container takes no search_path: it is scoped by the"
+                    + " database after the version, as in docker://" + image + "/VERSION/DATABASE");
+        }
         String[] segments = parts.path().split("/", -1);
         if (segments[0].isEmpty()) {
-            throw UrlParts.invalid(text, "the image version is missing, as in docker://postgres/16");
+            throw UrlParts.invalid(text, "the image version is missing, as in docker://" + image + "/" + exampleTag(image));
         }
         if (!TAG.matcher(segments[0]).matches()) {
-            throw UrlParts.invalid(text, "\"" + segments[0] + "\" is not an image tag, as in docker://postgres/16");
+            throw UrlParts.invalid(text, "\"" + segments[0] + "\" is not an image tag, as in docker://" + image + "/"
+                    + exampleTag(image));
         }
         if (segments.length > 2 || (segments.length == 2 && segments[1].isEmpty())) {
-            throw UrlParts.invalid(text, "expected docker://postgres/VERSION or docker://postgres/VERSION/DATABASE");
+            throw UrlParts.invalid(text, "expected docker://" + image + "/VERSION or docker://" + image
+                    + "/VERSION/DATABASE");
         }
-        String database = segments.length == 2 ? segments[1] : "postgres";
-        return new DockerUrl(parts.host(), segments[0], database, parts.searchPath(text), parts.redacted());
+        String database = segments.length == 2 ? segments[1] : mysql ? "dev" : "postgres";
+        List<String> schemas = !mysql ? parts.searchPath(text) : segments.length == 2 ? List.of(database) : List.of();
+        return new DockerUrl(image, segments[0], database, schemas, parts.redacted());
+    }
+
+    private static String exampleTag(String image) {
+        return switch (image) {
+            case "mysql" -> "8";
+            case "mariadb" -> "11";
+            default -> "16";
+        };
     }
 
     @Override
@@ -56,9 +78,14 @@ public final class DockerUrl implements DatabaseUrl {
         return "docker";
     }
 
-    /** The dialect of the server: {@code postgres}. */
+    /** The dialect of the server: {@code postgres}, or {@code mysql} for the mysql and mariadb images. */
     public String dialect() {
-        return "postgres";
+        return image.equals("postgres") ? "postgres" : "mysql";
+    }
+
+    /** The image's name without its tag: {@code postgres}, {@code mysql} or {@code mariadb}. */
+    public String imageName() {
+        return image;
     }
 
     /** The Docker image to run: {@code postgres:16}. */
@@ -71,7 +98,7 @@ public final class DockerUrl implements DatabaseUrl {
         return tag;
     }
 
-    /** The database to create in the container; {@code postgres} when the URL names none. */
+    /** The database to create in the container; {@code postgres} or {@code dev} when the URL names none. */
     public String database() {
         return database;
     }

@@ -105,6 +105,15 @@ class StatementSplitterTest {
     }
 
     @Test
+    void aDelimiterMadeOfNameCharactersEndsAWordItFollows() {
+        String script = "DELIMITER $$\nCREATE PROCEDURE p() BEGIN SELECT 1; END$$\nCREATE TABLE a$b (id int)$$\nDELIMITER ;";
+        List<Statement> s = StatementSplitter.split(script, SqlSyntax.MYSQL);
+
+        assertThat(s).extracting(Statement::text)
+                .containsExactly("CREATE PROCEDURE p() BEGIN SELECT 1; END", "CREATE TABLE a$b (id int)");
+    }
+
+    @Test
     void mysqlCompoundStatementsWithoutDelimiter() {
         String trigger = "CREATE TRIGGER t BEFORE INSERT ON x FOR EACH ROW BEGIN\n"
                 + "  IF NEW.a > 0 THEN SET NEW.b = 1; END IF;\n"

@@ -60,8 +60,12 @@ class LocalUrlTest {
     @Test
     void anEmbeddedUrlSaysWhatItTakes() {
         assertThatThrownBy(() -> DatabaseUrl.parse("embedded://mysql/8"))
-                .hasMessage("invalid URL embedded://mysql/8: embedded servers exist for PostgreSQL only:"
-                        + " embedded://postgres, embedded://postgres/VERSION or embedded://postgres/NAME");
+                .hasMessage("invalid URL embedded://mysql/8: embedded servers exist for PostgreSQL and MariaDB:"
+                        + " embedded://postgres, embedded://mariadb, each also as embedded://ENGINE/VERSION or"
+                        + " embedded://ENGINE/NAME");
+        assertThatThrownBy(() -> DatabaseUrl.parse("embedded://mariadb/shop?search_path=x"))
+                .hasMessageEndingWith("embedded MariaDB takes no search_path: embedded://mariadb/NAME is scoped to its"
+                        + " database NAME");
         assertThatThrownBy(() -> DatabaseUrl.parse("embedded://postgres/15/shop"))
                 .hasMessageContaining("expected embedded://postgres/VERSION (digits and dots, as in 15 or 15.19.0)"
                         + " or embedded://postgres/NAME")
@@ -72,6 +76,43 @@ class LocalUrlTest {
                 .hasMessage("invalid URL embedded://me:xxxxx@postgres/shop: an embedded server takes no user, password or port");
         assertThatThrownBy(() -> DatabaseUrl.parse("embedded://postgres?sslmode=disable"))
                 .hasMessageEndingWith("an embedded server takes no parameter \"sslmode\" (search_path is the only one)");
+    }
+
+    @Test
+    void anEmbeddedMariaDbIsOfTheMySqlDialectAndANamedOneIsScopedToItsDatabase() {
+        EmbeddedUrl throwaway = (EmbeddedUrl) DatabaseUrl.parse("embedded://mariadb");
+        EmbeddedUrl version = (EmbeddedUrl) DatabaseUrl.parse("embedded://mariadb/11.4");
+        EmbeddedUrl named = (EmbeddedUrl) DatabaseUrl.parse("embedded://mariadb/shop");
+
+        assertThat(throwaway.dialect()).isEqualTo("mysql");
+        assertThat(throwaway.engine()).isEqualTo("mariadb");
+        assertThat(throwaway.isMariaDb()).isTrue();
+        assertThat(throwaway.schemas()).isEmpty();
+        assertThat(version.version()).contains("11.4");
+        assertThat(version.schemas()).isEmpty();
+        assertThat(named.name()).contains("shop");
+        assertThat(named.schemas()).containsExactly("shop");
+        assertThat(((EmbeddedUrl) DatabaseUrl.parse("embedded://postgres")).isMariaDb()).isFalse();
+    }
+
+    @Test
+    void aMySqlFamilyDockerUrlDefaultsToDatabaseDevAndIsScopedToANamedOne() {
+        DockerUrl mysql = (DockerUrl) DatabaseUrl.parse("docker://mysql/8");
+        DockerUrl mariadb = (DockerUrl) DatabaseUrl.parse("docker://mariadb/11/shop");
+
+        assertThat(mysql.dialect()).isEqualTo("mysql");
+        assertThat(mysql.image()).isEqualTo("mysql:8");
+        assertThat(mysql.imageName()).isEqualTo("mysql");
+        assertThat(mysql.database()).isEqualTo("dev");
+        assertThat(mysql.schemas()).isEmpty();
+        assertThat(mariadb.dialect()).isEqualTo("mysql");
+        assertThat(mariadb.image()).isEqualTo("mariadb:11");
+        assertThat(mariadb.schemas()).containsExactly("shop");
+        assertThatThrownBy(() -> DatabaseUrl.parse("docker://mysql/8?search_path=x"))
+                .hasMessageContaining("takes no search_path");
+        assertThatThrownBy(() -> DatabaseUrl.parse("docker://oracle/23"))
+                .hasMessageEndingWith("the official postgres, mysql and mariadb images are supported, as in"
+                        + " docker://postgres/16, docker://mysql/8 or docker://mariadb/11");
     }
 
     @Test
@@ -90,7 +131,7 @@ class LocalUrlTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"docker://postgres", "docker://postgres/", "docker://mysql/8", "docker://postgres/16/a/b",
+    @ValueSource(strings = {"docker://postgres", "docker://postgres/", "docker://mysql", "docker://postgres/16/a/b",
         "docker://u:hunter2@postgres/16", "docker://postgres/16?sslmode=disable", "docker://postgres/:16"})
     void aMalformedDockerUrlIsRefusedWithoutShowingAPassword(String url) {
         assertThatThrownBy(() -> DatabaseUrl.parse(url)).isInstanceOf(InvalidUrlException.class)

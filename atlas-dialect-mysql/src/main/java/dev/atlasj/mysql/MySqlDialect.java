@@ -5,9 +5,11 @@ import dev.atlasj.dialect.MigrationSupport;
 import dev.atlasj.diff.DiffRules;
 import dev.atlasj.inspect.Inspector;
 import dev.atlasj.plan.Planner;
+import dev.atlasj.state.DevDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
+import javax.sql.DataSource;
 
 /**
  * The MySQL dialect: one dialect for two flavors, MySQL 8.0+ and MariaDB 10.6+, told apart by the
@@ -18,7 +20,9 @@ import java.util.Locale;
  * <ul>
  *   <li>{@link #inspector()} reads every object of the requested databases ({@link MySqlInspector});</li>
  *   <li>{@link #diffRules()} compare schemas written in different ways as the same ({@link MySqlDiffRules});</li>
- *   <li>{@link #planner()} writes the DDL for the changes, none of it transactional ({@link MySqlPlanner}).</li>
+ *   <li>{@link #planner()} writes the DDL for the changes, none of it transactional ({@link MySqlPlanner});</li>
+ *   <li>{@link #devDatabase(DataSource)} runs SQL desired states on an empty database and reads them back
+ *       ({@link MySqlDevDatabase}).</li>
  * </ul>
  */
 public final class MySqlDialect implements Dialect {
@@ -48,6 +52,12 @@ public final class MySqlDialect implements Dialect {
     @Override
     public Planner planner() {
         return planner;
+    }
+
+    /** The empty database {@code dataSource} connects to, as a dev database; see {@link MySqlDevDatabase}. */
+    @Override
+    public DevDatabase devDatabase(DataSource dataSource) {
+        return new MySqlDevDatabase(this, dataSource);
     }
 
     @Override

@@ -1,10 +1,7 @@
 package dev.atlasj.mysql;
 
-import dev.atlasj.schema.ForeignKey;
 import dev.atlasj.schema.Realm;
-import dev.atlasj.schema.Schema;
-import dev.atlasj.schema.Table;
-import dev.atlasj.schema.View;
+import dev.atlasj.schema.SchemaRename;
 import java.util.List;
 
 /**
@@ -21,18 +18,7 @@ final class Realms {
      * and view definitions that name it naming {@code to}.
      */
     static Realm renamed(Realm realm, String from, String to) {
-        Schema s = realm.schema(from).orElseThrow();
-        Schema renamed = new Schema(to, s.tables().stream().map(t -> retarget(t, from, to)).toList(),
-                s.views().stream().map(v -> new View(v.name(), v.definition().replace("`" + from + "`.", "`" + to + "`."),
-                        v.materialized(), v.indexes(), v.comment(), v.attributes())).toList(),
-                s.sequences(), s.enums(), s.domains(), s.composites(), s.routines(), s.triggers(), s.policies(),
-                s.comment(), s.attributes());
-        return new Realm(List.of(renamed), realm.extensions(), realm.attributes());
-    }
-
-    private static Table retarget(Table table, String from, String to) {
-        return table.toBuilder().foreignKeys(table.foreignKeys().stream().map(k -> from.equals(k.refSchema())
-                ? new ForeignKey(k.name(), k.columns(), to, k.refTable(), k.refColumns(), k.onUpdate(), k.onDelete(),
-                        k.attributes()) : k).toList()).build();
+        Realm only = new Realm(List.of(realm.schema(from).orElseThrow()), realm.extensions(), realm.attributes());
+        return new SchemaRename(from, to).apply(only);
     }
 }

@@ -2,10 +2,8 @@ package dev.atlasj.postgres;
 
 import dev.atlasj.dialect.Dialect;
 import dev.atlasj.state.DevDatabase;
-import dev.atlasj.state.DevDatabaseException;
 import dev.atlasj.state.DevSession;
-import java.sql.Connection;
-import java.sql.SQLException;
+import dev.atlasj.state.DevSessions;
 import java.util.Objects;
 import javax.sql.DataSource;
 
@@ -36,30 +34,10 @@ final class PostgresDevDatabase implements DevDatabase {
 
     @Override
     public DevSession open() {
-        Connection connection;
-        try {
-            connection = dataSource.getConnection();
-        } catch (SQLException e) {
-            throw new DevDatabaseException("cannot connect to the dev database: " + e.getMessage(), e);
-        }
-        try {
-            if (!dialect.supports(connection)) {
-                throw new DevDatabaseException("the dev database is " + connection.getMetaData().getDatabaseProductName()
-                        + ", not PostgreSQL");
-            }
+        return DevSessions.open(dataSource, dialect, "PostgreSQL", connection -> {
             DevDatabaseContents.requireEmpty(connection);
             connection.setAutoCommit(false);
             return new PostgresDevSession(connection, dialect);
-        } catch (SQLException | RuntimeException e) {
-            try {
-                connection.close();
-            } catch (SQLException closing) {
-                e.addSuppressed(closing);
-            }
-            if (e instanceof SQLException) {
-                throw new DevDatabaseException("cannot prepare the dev database: " + e.getMessage(), e);
-            }
-            throw (RuntimeException) e;
-        }
+        });
     }
 }

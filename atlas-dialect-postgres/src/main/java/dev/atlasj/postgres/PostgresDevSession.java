@@ -1,17 +1,14 @@
 package dev.atlasj.postgres;
 
-import dev.atlasj.PlanException;
 import dev.atlasj.diff.SchemaChange;
 import dev.atlasj.inspect.InspectOptions;
-import dev.atlasj.plan.Plan;
-import dev.atlasj.plan.PlannedStatement;
 import dev.atlasj.schema.Realm;
 import dev.atlasj.sql.SqlSyntax;
 import dev.atlasj.sql.SqlSyntaxException;
 import dev.atlasj.sql.Statement;
 import dev.atlasj.sql.StatementSplitter;
-import dev.atlasj.state.DesiredStateException;
 import dev.atlasj.state.DevSession;
+import dev.atlasj.state.DevSessions;
 import dev.atlasj.state.SqlScript;
 import dev.atlasj.state.SqlScriptException;
 import java.sql.Connection;
@@ -76,20 +73,7 @@ final class PostgresDevSession implements DevSession {
 
     @Override
     public void apply(List<SchemaChange> changes, String source) {
-        Plan plan;
-        try {
-            plan = dialect.planner().plan(changes);
-        } catch (PlanException e) {
-            throw new DesiredStateException("cannot create " + source + " on the dev database: " + e.getMessage(), e);
-        }
-        for (PlannedStatement statement : plan.statements()) {
-            try {
-                execute(statement.sql());
-            } catch (SQLException e) {
-                throw new DesiredStateException("cannot create " + source + " on the dev database: " + statement.sql()
-                        + ": " + message(e), e);
-            }
-        }
+        DevSessions.apply(dialect, changes, source, this::execute, PostgresDevSession::message);
     }
 
     /** Runs {@code sql} as written: without JDBC escape processing, so PostgreSQL's error positions match the text. */

