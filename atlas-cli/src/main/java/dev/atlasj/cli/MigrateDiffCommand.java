@@ -71,7 +71,8 @@ final class MigrateDiffCommand implements Callable<Integer> {
                 return 0;
             }
             MigrationText text = new MigrationText(comparison.plan(),
-                    new ChangeComment(databases.dialect(desired)::quote), directory.format());
+                    new ChangeComment(databases.dialect(desired)::quote), directory.format(),
+                    scopes.current().schema());
             Path written = directory.addFile(directory.nextVersion(), name.value, text.up());
             if (directory.format() == DirectoryFormat.GOLANG_MIGRATE) {
                 writeDown(written, text.down());

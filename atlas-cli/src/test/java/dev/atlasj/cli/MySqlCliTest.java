@@ -158,6 +158,24 @@ class MySqlCliTest {
     }
 
     @Test
+    void migrateDiffWritesFilesWithoutTheDatabaseNameThatReplayAndValidate(TestDatabase dev) throws IOException {
+        String migrations = "file://" + dir.resolve("migrations");
+
+        CliRun diff = run("migrate", "diff", "shop", "--dir", migrations, "--to", SHOP, "--dev-url", url(dev));
+        CliRun again = run("migrate", "diff", "--dir", migrations, "--to", SHOP, "--dev-url", url(dev));
+        CliRun validate = run("migrate", "validate", "--dir", migrations, "--dev-url", url(dev));
+
+        assertThat(diff.exitCode()).isZero();
+        try (var files = Files.list(dir.resolve("migrations"))) {
+            Path written = files.filter(f -> f.toString().endsWith("_shop.sql")).findFirst().orElseThrow();
+            assertThat(Files.readString(written)).contains("CREATE TABLE `order` (", "CREATE PROCEDURE `touch_order`")
+                    .doesNotContain(dev.name()).doesNotContain("atlas:txmode");
+        }
+        assertThat(again.out()).contains("synced with the desired state");
+        assertThat(validate.exitCode()).as(validate.output()).isZero();
+    }
+
+    @Test
     void theDevDatabaseTakesTheCharacterSetOfTheTargetSoThatItsTablesDoNotDiffer(TestDatabase target, TestDatabase dev)
             throws IOException {
         target.execute("ALTER DATABASE `" + target.name() + "` CHARACTER SET latin1 COLLATE latin1_swedish_ci;"

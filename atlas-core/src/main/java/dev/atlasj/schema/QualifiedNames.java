@@ -15,7 +15,10 @@ final class QualifiedNames {
     private QualifiedNames() {
     }
 
-    /** {@code sql} with every name qualified by schema {@code from} qualified by {@code to} instead. */
+    /**
+     * {@code sql} with every name qualified by schema {@code from} qualified by {@code to} instead, or
+     * written without a qualifier when {@code to} is {@code null}.
+     */
     static String rename(String sql, String from, String to) {
         StringBuilder out = new StringBuilder(sql.length());
         int i = 0;
@@ -41,7 +44,12 @@ final class QualifiedNames {
                 String quoted = sql.substring(i, end);
                 String name = quoted.length() < 2 ? "" : quoted.substring(1, quoted.length() - 1)
                         .replace(String.valueOf(c) + c, String.valueOf(c));
-                out.append(isQualifier(sql, i, end) && name.equals(from) ? quote(to, c) : quoted);
+                boolean renamed = isQualifier(sql, i, end) && name.equals(from);
+                if (renamed && to == null) {
+                    end = afterDot(sql, end);
+                } else {
+                    out.append(renamed ? quote(to, c) : quoted);
+                }
             } else if (Character.isLetter(c) || c == '_') {
                 end = i + 1;
                 while (end < n && (Character.isLetterOrDigit(sql.charAt(end)) || sql.charAt(end) == '_'
@@ -50,7 +58,12 @@ final class QualifiedNames {
                 }
                 String word = sql.substring(i, end);
                 boolean matches = word.equals(from) || word.toLowerCase(java.util.Locale.ROOT).equals(from);
-                out.append(isQualifier(sql, i, end) && matches ? bare(to, sql) : word);
+                boolean renamed = isQualifier(sql, i, end) && matches;
+                if (renamed && to == null) {
+                    end = afterDot(sql, end);
+                } else {
+                    out.append(renamed ? bare(to, sql) : word);
+                }
             } else {
                 end = i + 1;
                 out.append(c);
@@ -91,6 +104,15 @@ final class QualifiedNames {
             before--;
         }
         return after < sql.length() && sql.charAt(after) == '.' && (before < 0 || sql.charAt(before) != '.');
+    }
+
+    /** The index after the dot that follows the qualifier ending at {@code end}, and the blanks after it. */
+    private static int afterDot(String sql, int end) {
+        int i = sql.indexOf('.', end) + 1;
+        while (i < sql.length() && Character.isWhitespace(sql.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     private static String quote(String name, char quote) {

@@ -29,6 +29,15 @@ public record SchemaRename(String from, String to) {
     }
 
     /**
+     * {@code sql} with the names qualified by {@code schema} written without the qualifier, by the rules
+     * of SQL text above: how a statement planned for one schema is written for whatever schema it later
+     * runs in (a migration file of a schema-scoped directory).
+     */
+    public static String unqualified(String sql, String schema) {
+        return QualifiedNames.rename(sql, schema, null);
+    }
+
+    /**
      * {@code realm} with schema {@code from} called {@code to}; unchanged when {@code from} equals
      * {@code to}.
      *

@@ -72,4 +72,17 @@ class SchemaRenameTest {
                 .hasMessage("cannot rename schema db2 to db1: the realm has both");
         assertThatThrownBy(() -> new SchemaRename("x", "y").apply(realm)).hasMessage("the realm has no schema x to rename");
     }
+
+    @Test
+    void qualifiersOfOneSchemaAreDroppedForAFileThatRunsInAnySchema() {
+        assertThat(SchemaRename.unqualified("CREATE TABLE `shop`.`orders` (`id` int, CONSTRAINT `fk` FOREIGN KEY (`id`)"
+                + " REFERENCES `shop`.`users` (`id`), `note` text DEFAULT 'shop.x')", "shop"))
+                .isEqualTo("CREATE TABLE `orders` (`id` int, CONSTRAINT `fk` FOREIGN KEY (`id`) REFERENCES `users` (`id`),"
+                        + " `note` text DEFAULT 'shop.x')");
+        assertThat(SchemaRename.unqualified("ALTER TABLE public.t ADD COLUMN c int DEFAULT nextval('public.s'::regclass)"
+                + " REFERENCES other.u", "public"))
+                .isEqualTo("ALTER TABLE t ADD COLUMN c int DEFAULT nextval('s'::regclass) REFERENCES other.u");
+        assertThat(SchemaRename.unqualified("CREATE INDEX i ON \"Public\".t (c)", "public"))
+                .as("a quoted name matches exactly").isEqualTo("CREATE INDEX i ON \"Public\".t (c)");
+    }
 }
