@@ -17,6 +17,7 @@ import dev.atlasj.state.SqlScriptException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -44,10 +45,18 @@ final class MySqlDevSession implements DevSession {
             Pattern.compile("(?is)^\\s*(USE)\\s+" + NAME),
             Pattern.compile("(?is)^\\s*(CREATE\\s+(?:DATABASE|SCHEMA)\\s+IF\\s+NOT\\s+EXISTS)\\s+" + NAME),
             Pattern.compile("(?is)^\\s*(DROP\\s+(?:DATABASE|SCHEMA)(?:\\s+IF\\s+EXISTS)?)\\s+" + NAME));
+    /** A statement that creates a database, which the session then owns. */
+    private static final Pattern CREATE_DATABASE = Pattern.compile("(?is)^\\s*CREATE\\s+(?:DATABASE|SCHEMA)\\s+"
+            + "(?:IF\\s+NOT\\s+EXISTS\\s+)?" + NAME);
 
     private final Connection connection;
     private final MySqlDialect dialect;
     private final DevDatabaseContents start;
+    /**
+     * The databases this session's own statements created. Only these are read and dropped: the server may
+     * be shared, and a database someone else creates meanwhile is not the session's to drop.
+     */
+    private final Set<String> created = new LinkedHashSet<>();
 
     MySqlDevSession(Connection connection, MySqlDialect dialect, DevDatabaseContents start) {
         this.connection = connection;
@@ -106,8 +115,7 @@ final class MySqlDevSession implements DevSession {
             if (!m.matches()) {
                 continue;
             }
-            String quoted = m.group(2);
-            String name = quoted.startsWith("`") ? quoted.substring(1, quoted.length() - 1).replace("``", "`") : quoted;
+            String name = unquote(m.group(2));
             if (!name.equals(start.database()) && start.databases().contains(name)) {
                 String verb = m.group(1).replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
                 throw new SqlScriptException(script.name(), statement.line(), verb + " " + name + " would change"
@@ -144,8 +152,11 @@ final class MySqlDevSession implements DevSession {
     }
 
     private boolean isCreated(String database) {
-        return !start.databases().contains(database)
-                && !DevDatabaseContents.SYSTEM_DATABASES.contains(database.toLowerCase(Locale.ROOT));
+        return created.contains(database);
+    }
+
+    private static String unquote(String name) {
+        return name.startsWith("`") ? name.substring(1, name.length() - 1).replace("``", "`") : name;
     }
 
     @Override
@@ -190,11 +201,18 @@ final class MySqlDevSession implements DevSession {
         }
     }
 
-    /** Runs {@code sql} as written, without JDBC escape processing. */
+    /** Runs {@code sql} as written, without JDBC escape processing, noting the database it creates. */
     private void execute(String sql) throws SQLException {
         try (java.sql.Statement jdbc = connection.createStatement()) {
             jdbc.setEscapeProcessing(false);
             jdbc.execute(sql);
+        }
+        Matcher creation = CREATE_DATABASE.matcher(sql);
+        if (creation.matches()) {
+            String name = unquote(creation.group(1));
+            if (!start.databases().contains(name)) {
+                created.add(name);
+            }
         }
     }
 }

@@ -7,6 +7,7 @@ import dev.atlasj.schema.Realm;
 import dev.atlasj.schema.Schema;
 import dev.atlasj.state.DevDatabase;
 import dev.atlasj.state.DevDatabaseException;
+import dev.atlasj.state.DevSession;
 import dev.atlasj.state.SqlScript;
 import dev.atlasj.state.SqlScriptException;
 import dev.atlasj.testkit.DatabaseEngine;
@@ -109,6 +110,24 @@ class MySqlDevDatabaseTest {
                         + "\", which was on the dev database's server before");
         assertThat(objects(db)).isEmpty();
         assertThat(objects(existing)).isEmpty();
+    }
+
+    @Test
+    void aDatabaseSomeoneElseCreatesOnTheServerMeanwhileIsLeftAlone(TestDatabase db) throws SQLException {
+        String theirs = db.name() + "_theirs";
+        try (DevSession session = dev(db).open(); Connection other = db.dataSource().getConnection();
+                Statement statement = other.createStatement()) {
+            session.run(new SqlScript("mine.sql", "CREATE DATABASE `" + db.name() + "_mine`;\nCREATE TABLE t (id int);"));
+            statement.execute("CREATE DATABASE `" + theirs + "`");
+
+            assertThat(session.inspect().schemas()).extracting(Schema::name)
+                    .containsExactlyInAnyOrder(db.name(), db.name() + "_mine");
+        }
+        try {
+            assertThat(databases(db)).contains(theirs).doesNotContain(db.name() + "_mine");
+        } finally {
+            db.execute("DROP DATABASE IF EXISTS `" + theirs + "`");
+        }
     }
 
     @Test
