@@ -30,7 +30,7 @@ import javax.sql.DataSource;
  * dies mid-run leaves none behind, and its partly applied file resumes on the next run.
  *
  * <p>A {@code Migrator} is immutable: each setting returns a new one. {@link #toLatest()},
- * {@link #to(String)}, {@link #next(int)}, {@link #status()} and {@link #set(String)} do the work.
+ * {@link #to(String)}, {@link #next(int)}, {@link #status()}, {@link #set(String)} and {@link #set()} do the work.
  */
 public final class Migrator {
 
@@ -166,10 +166,21 @@ public final class Migrator {
      * {@code migrate set}: later revisions are deleted, earlier files without one are recorded as
      * resolved, and a partly applied or failed revision of {@code version} is marked resolved.
      *
-     * @return where the database stands afterwards
+     * @return what changed, and where the database stands afterwards
      */
-    public MigrateStatus set(String version) {
-        return run().set(version);
+    public MigrateSetResult set(String version) {
+        return run().set(Optional.of(Objects.requireNonNull(version, "version")));
+    }
+
+    /**
+     * {@link #set(String)} to the directory's last file, as Atlas's {@code migrate set} without a version;
+     * with an empty directory, every revision is deleted, so that the database records no migration.
+     *
+     * @throws MigrationException when the database records no revision: there is nothing to purge, and
+     *     recording every file as resolved takes a version
+     */
+    public MigrateSetResult set() {
+        return run().set(Optional.empty());
     }
 
     private MigrationRun run() {

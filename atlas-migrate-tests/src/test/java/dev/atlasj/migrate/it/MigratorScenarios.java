@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import dev.atlasj.Atlas;
 import dev.atlasj.migrate.ExecOrder;
 import dev.atlasj.migrate.MigrateResult;
+import dev.atlasj.migrate.MigrateSetResult;
 import dev.atlasj.migrate.MigrateStatus;
 import dev.atlasj.migrate.MigrationDirectory;
 import dev.atlasj.migrate.MigrationException;
@@ -14,6 +15,7 @@ import dev.atlasj.migrate.MigrationFailedException;
 import dev.atlasj.migrate.MigrationHistoryException;
 import dev.atlasj.migrate.MigrationLockException;
 import dev.atlasj.migrate.Migrator;
+import dev.atlasj.migrate.Revision;
 import dev.atlasj.plan.TxMode;
 import dev.atlasj.testkit.TestDatabase;
 import java.nio.file.Files;
@@ -269,15 +271,35 @@ abstract class MigratorScenarios {
                 "3_c.sql", "INSERT INTO runs VALUES ('3');\n");
         migrate(db, dir).to("1");
 
-        MigrateStatus up = migrate(db, dir).set("3");
+        MigrateStatus up = migrate(db, dir).set("3").status();
         assertThat(up.isOk()).isTrue();
         assertThat(Rows.rows(db, "SELECT version, type FROM " + revisions() + " ORDER BY version"))
                 .containsExactly("1|2", "2|4", "3|4");
         assertThat(Rows.column(db, "SELECT file FROM runs")).isEmpty();
 
-        MigrateStatus down = migrate(db, dir).set("1");
+        MigrateStatus down = migrate(db, dir).set("1").status();
         assertThat(down.pending()).containsExactly("2_b.sql", "3_c.sql");
         assertThat(Rows.column(db, "SELECT version FROM " + revisions())).containsExactly("1");
+    }
+
+    @Test
+    void setWithoutAVersionGoesToTheLastFileAndPurgesTheRevisionsOfAnEmptyDirectory(TestDatabase db) {
+        MigrationDirectory dir = Dirs.write(folder.resolve("full"), "1_create.sql", RUNS,
+                "2_b.sql", "INSERT INTO runs VALUES ('2');\n");
+        MigrationDirectory empty = Dirs.write(folder.resolve("empty"));
+        assertThatThrownBy(() -> migrate(db, dir).set()).isInstanceOf(MigrationException.class)
+                .hasMessageContaining("records no migration");
+        migrate(db, dir).to("1");
+
+        MigrateSetResult latest = migrate(db, dir).set();
+        assertThat(latest.status().isOk()).isTrue();
+        assertThat(latest.toString()).isEqualTo("Current version is 2 (1 set):\n\n  + 2 (b)\n");
+
+        MigrateSetResult purged = migrate(db, empty).set();
+        assertThat(purged.removed()).extracting(Revision::version).containsExactly("1", "2");
+        assertThat(purged.toString()).isEqualTo("All revisions deleted (2 in total):\n\n  - 1 (create)\n  - 2 (b)\n");
+        assertThat(Rows.column(db, "SELECT version FROM " + revisions())).isEmpty();
+        assertThat(Rows.column(db, "SELECT file FROM runs")).isEmpty();
     }
 
     @Test
