@@ -1,0 +1,48 @@
+package dev.atlasj.cli;
+
+import dev.atlasj.dialect.Dialect;
+import dev.atlasj.migrate.MigrationDirectory;
+import dev.atlasj.migrate.Migrator;
+import dev.atlasj.sql.SqlSyntax;
+import dev.atlasj.testkit.RunningDatabase;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/**
+ * The database the {@code migrate apply}, {@code status} and {@code set} commands work on ({@code --url}) and
+ * where its revisions table lives ({@code --revisions-schema}), as Atlas names them.
+ */
+final class TargetOptions {
+
+    @Option(names = {"-u", "--url"}, required = true, paramLabel = "URL", order = 0,
+            description = "The database: postgres://user:pass@host:5432/db?sslmode=disable, mysql://user:pass@host:3306/db"
+                    + " (maria:// and mariadb:// alike), a jdbc: URL, or embedded://postgres/NAME.")
+    String url;
+
+    @Option(names = "--revisions-schema", paramLabel = "NAME", order = 2,
+            description = "The schema (MySQL: database) of the atlas_schema_revisions table. Default: the schema"
+                    + " atlas_schema_revisions on PostgreSQL (or the connected schema, where Atlas put the table there),"
+                    + " the connected database on MySQL.")
+    String revisionsSchema;
+
+    /**
+     * The migrator of {@code directory} onto the database of {@code --url}, which {@code databases} opens and
+     * whose dialect is asked of the server, so that an unreachable server gets its explained message.
+     */
+    Target open(Databases databases, MigrationDirectory directory) {
+        RunningDatabase database = databases.open(Side.parse("--url", List.of(url)).database());
+        Dialect dialect = databases.dialect(database);
+        Migrator migrator = Migrator.of(database.dataSource(), dialect, directory);
+        return new Target(revisionsSchema == null ? migrator : migrator.revisionsSchema(revisionsSchema),
+                dialect.migrationSupport().syntax());
+    }
+
+    /**
+     * The opened database.
+     *
+     * @param migrator the migrator of the directory onto it
+     * @param syntax how its dialect splits the directory's files into statements
+     */
+    record Target(Migrator migrator, SqlSyntax syntax) {
+    }
+}
