@@ -173,6 +173,24 @@ abstract class MigrateApplyScenarios {
     }
 
     @Test
+    void aFileAddedBelowTheLastAppliedOneFollowsTheExecOrder(TestDatabase db) {
+        write("1_create.sql", CREATE, "3_b.sql", "INSERT INTO runs VALUES ('3');\n");
+        migrate(db, "apply");
+        write("2_a.sql", "INSERT INTO runs VALUES ('2');\n");
+
+        CliRun linear = migrate(db, "apply");
+        CliRun skip = migrate(db, "apply", "--exec-order", "linear-skip");
+        CliRun nonLinear = migrate(db, "apply", "--exec-order", "non-linear");
+
+        assertThat(linear.exitCode()).isEqualTo(1);
+        assertThat(linear.err()).startsWith("Error: ").contains("2_a.sql");
+        assertThat(skip.out()).isEqualTo("No migration files to execute\n");
+        assertThat(nonLinear.exitCode()).as(nonLinear.output()).isZero();
+        assertThat(nonLinear.out()).contains("  -- migrating version 2\n    -> INSERT INTO runs VALUES ('2');\n");
+        assertThat(column(db, "SELECT file FROM runs ORDER BY file")).containsExactly("2", "3");
+    }
+
+    @Test
     void aFailingStatementIsNamedWithItsFileAndLineAndWhatStayed(TestDatabase db) {
         write("1_create.sql", CREATE, "2_bad.sql", "INSERT INTO runs VALUES ('2');\nINSERT INTO missing VALUES (1);\n");
 
