@@ -36,6 +36,31 @@ class PostgresMigrateApplyTest extends MigrateApplyScenarios {
     }
 
     @Test
+    void theRevisionsSchemaFlagPlacesAndFindsTheTable(TestDatabase db) {
+        write("1_create.sql", CREATE);
+
+        CliRun apply = migrate(db, "apply", "--revisions-schema", "audit");
+        CliRun elsewhere = migrate(db, "status");
+        CliRun there = migrate(db, "status", "--revisions-schema", "audit");
+
+        assertThat(apply.exitCode()).as(apply.output()).isZero();
+        assertThat(column(db, "SELECT version FROM audit.atlas_schema_revisions")).containsExactly("1");
+        assertThat(elsewhere.out()).startsWith("Migration Status: PENDING\n");
+        assertThat(there.out()).startsWith("Migration Status: OK\n");
+    }
+
+    @Test
+    void theStatementTimeoutEndsAStatementThatRunsTooLong(TestDatabase db) {
+        write("1_create.sql", CREATE, "2_slow.sql", "SELECT pg_sleep(60);\n");
+
+        CliRun run = migrate(db, "apply", "--statement-timeout", "200ms");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).startsWith("Error: migration file 2_slow.sql:1 failed: ")
+                .contains("statement timeout", "The database is now at version 1, with 1 pending file");
+    }
+
+    @Test
     void fourProcessesApplyingAtOnceRunEveryFileOnce(TestDatabase db) throws Exception {
         List<String> files = new ArrayList<>(List.of("1_create.sql", CREATE));
         for (int i = 2; i <= 6; i++) {
