@@ -5,6 +5,7 @@ import dev.atlasj.migrate.MigrationDirectory;
 import dev.atlasj.migrate.Migrator;
 import dev.atlasj.sql.SqlSyntax;
 import dev.atlasj.testkit.RunningDatabase;
+import dev.atlasj.url.DatabaseUrl;
 import java.util.List;
 import picocli.CommandLine.Option;
 
@@ -27,10 +28,12 @@ final class TargetOptions {
 
     /**
      * The migrator of {@code directory} onto the database of {@code --url}, which {@code databases} opens and
-     * whose dialect is asked of the server, so that an unreachable server gets its explained message.
+     * whose dialect is asked of the server, so that an unreachable server gets its explained message. A
+     * throwaway database (one removed when the command ends) is refused.
      */
     Target open(Databases databases, MigrationDirectory directory) {
-        RunningDatabase database = databases.open(Side.parse("--url", List.of(url)).database());
+        DatabaseUrl parsed = SchemaApplyCommand.requireLasting(Side.parse("--url", List.of(url)).database());
+        RunningDatabase database = databases.open(parsed);
         Dialect dialect = databases.dialect(database);
         Migrator migrator = Migrator.of(database.dataSource(), dialect, directory);
         return new Target(revisionsSchema == null ? migrator : migrator.revisionsSchema(revisionsSchema),

@@ -253,6 +253,16 @@ abstract class MigrateApplyScenarios {
     }
 
     @Test
+    void aThrowawayDatabaseIsRefused() {
+        write("1_create.sql", CREATE);
+
+        CliRun run = CliRun.atlas("migrate", "apply", "--url", "docker://postgres/15", "--dir", dir());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("is a throwaway database");
+    }
+
+    @Test
     void anUnreachableServerIsNamedWithoutThePassword() {
         write("1_create.sql", CREATE);
 
