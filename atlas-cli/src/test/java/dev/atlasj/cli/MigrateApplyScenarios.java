@@ -204,8 +204,15 @@ abstract class MigrateApplyScenarios {
                         "The database is now at version 2, with 1 pending file; 'atlas migrate status' shows more.")
                 .doesNotContain("\tat ");
         assertThat(status.exitCode()).isZero();
-        assertThat(status.out()).startsWith("Migration Status: PENDING\n  -- Current Version: 2 (partially applied: 1/2)")
-                .contains("  -- Last Error:      ");
+        assertThat(status.out()).startsWith("Migration Status: PENDING\n"
+                        + "  -- Current Version: 2 (1 statements applied)\n"
+                        + "  -- Next Version:    2 (1 statements left)\n"
+                        + "  -- Executed Files:  2 (last one partially)\n"
+                        + "  -- Pending Files:   1\n\n"
+                        + "Last migration attempt had errors:\n"
+                        + "  -- SQL:   INSERT INTO missing VALUES (1)\n"
+                        + "  -- ERROR: ")
+                .contains("missing");
         assertThat(column(db, "SELECT file FROM runs")).containsExactly("2");
     }
 

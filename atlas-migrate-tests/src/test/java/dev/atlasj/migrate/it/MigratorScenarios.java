@@ -122,7 +122,8 @@ abstract class MigratorScenarios {
         assertThat(failed.lastError()).isPresent();
         assertThat(failed.currentVersion()).contains("2");
         assertThat(failed.pending()).containsExactly("2_fill.sql");
-        assertThat(failed.toString()).contains("Migration Status: PENDING", "partially applied: 2/4");
+        assertThat(failed.toString()).contains("Migration Status: PENDING", "Current Version: 2 (2 statements applied)",
+                "(2 statements left)", "(last one partially)");
 
         MigrationDirectory fixed = Dirs.write(folder, "2_fill.sql", header + "INSERT INTO runs VALUES ('2a');\n"
                 + "INSERT INTO runs VALUES ('2b');\nINSERT INTO runs VALUES ('2c');\nINSERT INTO runs VALUES ('2d');\n");
