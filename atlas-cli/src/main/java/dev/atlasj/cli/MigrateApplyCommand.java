@@ -1,7 +1,6 @@
 package dev.atlasj.cli;
 
 import dev.atlasj.migrate.ExecOrder;
-import dev.atlasj.migrate.MigrateResult;
 import dev.atlasj.migrate.MigrateStatus;
 import dev.atlasj.migrate.MigrationDirectory;
 import dev.atlasj.migrate.MigrationFailedException;
@@ -126,19 +125,20 @@ final class MigrateApplyCommand implements Callable<Integer> {
         }
         MigrationDirectory directory = dir.open();
         directory.checkSum();
+        long start = System.nanoTime();
         try (Databases databases = new Databases(null)) {
-            TargetOptions.Target opened = target.open(databases, directory);
-            Migrator migrator = configure(opened.migrator());
-            MigrateResult result;
+            Migrator migrator = target.migrator(databases, directory);
+            MigrateApplyLog log = new MigrateApplyLog(spec.commandLine().getOut());
+            Migrator configured = configure(migrator).listener(log);
             try {
-                result = amount == 0 ? migrator.toLatest() : migrator.next(amount);
+                log.finished(amount == 0 ? configured.toLatest() : configured.next(amount));
             } catch (MigrationFailedException e) {
-                throw new CommandFailure(e.getMessage() + "\n" + standing(opened.migrator()), e);
+                log.failed(e, Duration.ofNanos(System.nanoTime() - start));
+                throw new CommandFailure(e.getMessage() + "\n" + standing(migrator), e);
             } catch (MigrationHistoryException e) {
                 throw new CommandFailure(e.getMessage().replace("baseline(VERSION)", "--baseline VERSION")
                         .replace("allowDirty()", "--allow-dirty"), e);
             }
-            spec.commandLine().getOut().print(MigrateApplyLog.of(result, directory, opened.syntax()));
         }
         return 0;
     }

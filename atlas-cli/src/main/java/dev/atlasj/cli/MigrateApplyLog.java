@@ -2,56 +2,92 @@ package dev.atlasj.cli;
 
 import dev.atlasj.migrate.MigrateResult;
 import dev.atlasj.migrate.MigrateResult.AppliedFile;
-import dev.atlasj.migrate.MigrationDirectory;
+import dev.atlasj.migrate.MigrationFailedException;
 import dev.atlasj.migrate.MigrationFile;
+import dev.atlasj.migrate.MigrationListener;
 import dev.atlasj.migrate.MigrationStatement;
-import dev.atlasj.sql.SqlSyntax;
+import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * What {@code migrate apply} prints, in the layout of Atlas's default apply log: the versions, each file with
- * the statements that ran ({@code ->}) and its time, then the totals. A dry run lists what would run.
+ * What {@code migrate apply} prints as the run goes, in the layout of Atlas's default apply log: the versions,
+ * each file with the statements that ran ({@code ->}) and its time, then the totals; a failed statement's
+ * error in its file's place, and the totals that say what was ok. A dry run lists what would run.
  */
-final class MigrateApplyLog {
+final class MigrateApplyLog implements MigrationListener {
 
     /** What Atlas prints when nothing is pending. */
     static final String NOTHING_TO_DO = "No migration files to execute";
 
-    private MigrateApplyLog() {
+    private final PrintWriter out;
+    private boolean started;
+    private int files;
+    private int statements;
+
+    MigrateApplyLog(PrintWriter out) {
+        this.out = out;
     }
 
-    /** The log of {@code result}, a run of {@code directory}, whose files are split as {@code syntax} says. */
-    static String of(MigrateResult result, MigrationDirectory directory, SqlSyntax syntax) {
+    @Override
+    public void runStarting(Optional<String> fromVersion, String toVersion, List<MigrationFile> pending) {
+        started = true;
+        out.print("Migrating to version " + toVersion + fromVersion.map(v -> " from " + v).orElse("") + " ("
+                + pending.size() + " migrations in total):\n");
+        out.flush();
+    }
+
+    @Override
+    public void fileStarting(MigrationFile file, int resumeAt) {
+        out.print("\n  -- migrating version " + file.version()
+                + (resumeAt > 0 ? " (resuming after statement " + resumeAt + ")" : ""));
+        out.flush();
+    }
+
+    @Override
+    public void statementRan(MigrationStatement statement) {
+        statements++;
+        String sql = statement.text().strip();
+        out.print("\n    -> " + sql + (sql.endsWith(";") ? "" : ";"));
+        out.flush();
+    }
+
+    @Override
+    public void fileDone(AppliedFile file) {
+        files++;
+        out.print("\n  -- ok (" + GoDuration.format(file.duration()) + ")\n");
+        out.flush();
+    }
+
+    /** Ends the log of a run that went through. */
+    void finished(MigrateResult result) {
         if (result.isEmpty()) {
-            return NOTHING_TO_DO + "\n";
+            out.println(NOTHING_TO_DO);
+            return;
         }
-        StringBuilder text = new StringBuilder("Migrating to version ").append(result.toVersion().orElse(""))
-                .append(result.fromVersion().map(v -> " from " + v).orElse(""))
-                .append(" (").append(result.files().size()).append(" migrations in total):\n");
-        for (AppliedFile file : result.files()) {
-            text.append("\n  -- migrating version ").append(file.version());
-            if (file.resumedAt() > 0) {
-                text.append(" (resuming after statement ").append(file.resumedAt()).append(')');
-            }
-            for (MigrationStatement statement : statements(directory, syntax, file)) {
-                String sql = statement.text().strip();
-                text.append("\n    -> ").append(sql).append(sql.endsWith(";") ? "" : ";");
-            }
-            text.append("\n  -- ok (").append(GoDuration.format(file.duration())).append(")\n");
-        }
-        text.append("\n  -------------------------\n  -- ").append(GoDuration.format(result.duration()))
-                .append("\n  -- ").append(result.files().size()).append(" migrations")
-                .append("\n  -- ").append(result.statements()).append(" sql statements\n");
+        totals(result.duration());
+        out.print("  -- " + result.files().size() + " migrations\n  -- " + result.statements() + " sql statements\n");
         if (result.dryRun()) {
-            text.append("  -- dry run: nothing was applied\n");
+            out.print("  -- dry run: nothing was applied\n");
         }
-        return text.toString();
+        out.flush();
     }
 
-    private static List<MigrationStatement> statements(MigrationDirectory directory, SqlSyntax syntax, AppliedFile applied) {
-        MigrationFile file = directory.files().stream().filter(f -> f.name().equals(applied.name())).findFirst()
-                .orElseThrow();
-        List<MigrationStatement> all = file.statements(syntax);
-        return all.subList(applied.resumedAt(), Math.min(all.size(), applied.resumedAt() + applied.statements()));
+    /** Ends the log of a run that {@code failure} stopped after {@code took}; nothing when no file had started. */
+    void failed(MigrationFailedException failure, Duration took) {
+        if (!started) {
+            return;
+        }
+        String reason = failure.getCause() == null ? failure.getMessage() : failure.getCause().getMessage();
+        out.print("\n    " + String.valueOf(reason).strip().replaceAll("\\s*\\R\\s*", " ") + "\n");
+        totals(took);
+        out.print("  -- " + files + " migrations ok (1 with errors)\n  -- " + statements
+                + " sql statements ok (1 with errors)\n");
+        out.flush();
+    }
+
+    private void totals(Duration took) {
+        out.print("\n  -------------------------\n  -- " + GoDuration.format(took) + "\n");
     }
 }

@@ -47,7 +47,7 @@ final class MigrateSetCommand implements Callable<Integer> {
         MigrationDirectory directory = dir.open();
         directory.checkSum();
         try (Databases databases = new Databases(null)) {
-            Migrator migrator = target.open(databases, directory).migrator();
+            Migrator migrator = target.migrator(databases, directory);
             MigrateSetResult result = version == null ? migrator.set() : migrator.set(version);
             spec.commandLine().getOut().print(result);
         }

@@ -38,7 +38,7 @@ final class MigrateStatusCommand implements Callable<Integer> {
         MigrationDirectory directory = dir.open();
         directory.checkSum();
         try (Databases databases = new Databases(null)) {
-            spec.commandLine().getOut().println(target.open(databases, directory).migrator().status());
+            spec.commandLine().getOut().println(target.migrator(databases, directory).status());
         }
         return 0;
     }

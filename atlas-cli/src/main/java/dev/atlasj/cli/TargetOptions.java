@@ -1,9 +1,7 @@
 package dev.atlasj.cli;
 
-import dev.atlasj.dialect.Dialect;
 import dev.atlasj.migrate.MigrationDirectory;
 import dev.atlasj.migrate.Migrator;
-import dev.atlasj.sql.SqlSyntax;
 import dev.atlasj.testkit.RunningDatabase;
 import dev.atlasj.url.DatabaseUrl;
 import java.util.List;
@@ -31,21 +29,10 @@ final class TargetOptions {
      * whose dialect is asked of the server, so that an unreachable server gets its explained message. A
      * throwaway database (one removed when the command ends) is refused.
      */
-    Target open(Databases databases, MigrationDirectory directory) {
+    Migrator migrator(Databases databases, MigrationDirectory directory) {
         DatabaseUrl parsed = SchemaApplyCommand.requireLasting(Side.parse("--url", List.of(url)).database());
         RunningDatabase database = databases.open(parsed);
-        Dialect dialect = databases.dialect(database);
-        Migrator migrator = Migrator.of(database.dataSource(), dialect, directory);
-        return new Target(revisionsSchema == null ? migrator : migrator.revisionsSchema(revisionsSchema),
-                dialect.migrationSupport().syntax());
-    }
-
-    /**
-     * The opened database.
-     *
-     * @param migrator the migrator of the directory onto it
-     * @param syntax how its dialect splits the directory's files into statements
-     */
-    record Target(Migrator migrator, SqlSyntax syntax) {
+        Migrator migrator = Migrator.of(database.dataSource(), databases.dialect(database), directory);
+        return revisionsSchema == null ? migrator : migrator.revisionsSchema(revisionsSchema);
     }
 }

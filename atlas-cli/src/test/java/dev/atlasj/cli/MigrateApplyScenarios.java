@@ -198,6 +198,10 @@ abstract class MigrateApplyScenarios {
         CliRun status = migrate(db, "status");
 
         assertThat(failed.exitCode()).isEqualTo(1);
+        assertThat(failed.out()).startsWith("Migrating to version 2 (2 migrations in total):\n")
+                .contains("  -- migrating version 2\n    -> INSERT INTO runs VALUES ('2');\n    ")
+                .doesNotContain("-> INSERT INTO missing")
+                .endsWith("  -- 1 migrations ok (1 with errors)\n  -- 2 sql statements ok (1 with errors)\n");
         assertThat(failed.err()).startsWith("Error: migration file 2_bad.sql:2 failed: ")
                 .contains("missing", "exist", "statement: INSERT INTO missing VALUES (1)",
                         "1 statement of the file stayed applied",

@@ -38,12 +38,15 @@ public final class Migrator {
     private final Dialect dialect;
     private final MigrationDirectory directory;
     private final RunOptions options;
+    private final MigrationListener listener;
 
-    private Migrator(DataSource dataSource, Dialect dialect, MigrationDirectory directory, RunOptions options) {
+    private Migrator(DataSource dataSource, Dialect dialect, MigrationDirectory directory, RunOptions options,
+            MigrationListener listener) {
         this.dataSource = dataSource;
         this.dialect = dialect;
         this.directory = directory;
         this.options = options;
+        this.listener = listener;
     }
 
     /**
@@ -52,7 +55,7 @@ public final class Migrator {
      */
     public static Migrator of(DataSource dataSource, Dialect dialect, MigrationDirectory directory) {
         return new Migrator(Objects.requireNonNull(dataSource, "dataSource"), Objects.requireNonNull(dialect, "dialect"),
-                Objects.requireNonNull(directory, "directory"), RunOptions.DEFAULTS);
+                Objects.requireNonNull(directory, "directory"), RunOptions.DEFAULTS, new MigrationListener() { });
     }
 
     /**
@@ -131,6 +134,11 @@ public final class Migrator {
                 options.lockWait(), options.lockTimeout(), options.statementTimeout(), options.revisionsSchema(), true));
     }
 
+    /** A migrator whose runs tell {@code listener} what they do as they do it (one listener; the last given). */
+    public Migrator listener(MigrationListener listener) {
+        return new Migrator(dataSource, dialect, directory, options, Objects.requireNonNull(listener, "listener"));
+    }
+
     /**
      * Applies every pending file.
      *
@@ -184,10 +192,10 @@ public final class Migrator {
     }
 
     private MigrationRun run() {
-        return new MigrationRun(dataSource, dialect, directory, options);
+        return new MigrationRun(dataSource, dialect, directory, options, listener);
     }
 
     private Migrator with(RunOptions changed) {
-        return new Migrator(dataSource, dialect, directory, changed);
+        return new Migrator(dataSource, dialect, directory, changed, listener);
     }
 }

@@ -12,6 +12,8 @@ import dev.atlasj.migrate.MigrationDirectory;
 import dev.atlasj.migrate.MigrationException;
 import dev.atlasj.migrate.MigrationFile;
 import dev.atlasj.migrate.MigrationHistoryException;
+import dev.atlasj.migrate.MigrationListener;
+import dev.atlasj.migrate.MigrationStatement;
 import dev.atlasj.migrate.Revision;
 import dev.atlasj.plan.TxMode;
 import java.sql.Connection;
@@ -46,8 +48,11 @@ public final class MigrationRun {
     private final MigrationSupport support;
     private final MigrationDirectory directory;
     private final RunOptions options;
+    private final MigrationListener listener;
 
-    public MigrationRun(DataSource dataSource, Dialect dialect, MigrationDirectory directory, RunOptions options) {
+    public MigrationRun(DataSource dataSource, Dialect dialect, MigrationDirectory directory, RunOptions options,
+            MigrationListener listener) {
+        this.listener = listener;
         this.dataSource = dataSource;
         this.dialect = dialect;
         this.support = dialect.migrationSupport();
@@ -94,12 +99,19 @@ public final class MigrationRun {
                         Optional.ofNullable(byVersion.get(file.version()))));
             }
             Optional<String> from = pending.last().map(Revision::version).or(() -> options.baseline());
+            if (!run.isEmpty()) {
+                listener.runStarting(from, run.get(run.size() - 1).version(), run);
+            }
             List<AppliedFile> applied = new ArrayList<>();
             if (options.dryRun()) {
                 for (MigrationFile file : run) {
                     int at = resumeAt.get(file);
-                    applied.add(new AppliedFile(file.name(), file.version(), file.statements(support.syntax()).size() - at,
-                            at, Duration.ZERO));
+                    List<MigrationStatement> statements = file.statements(support.syntax());
+                    listener.fileStarting(file, at);
+                    statements.subList(at, statements.size()).forEach(listener::statementRan);
+                    AppliedFile dry = new AppliedFile(file.name(), file.version(), statements.size() - at, at, Duration.ZERO);
+                    listener.fileDone(dry);
+                    applied.add(dry);
                 }
             } else {
                 table.create();
@@ -205,7 +217,7 @@ public final class MigrationRun {
     private List<AppliedFile> execute(Connection c, RevisionTable table, List<MigrationFile> run,
             Map<String, Revision> byVersion, Map<MigrationFile, Integer> resumeAt) throws SQLException {
         List<AppliedFile> applied = new ArrayList<>();
-        FileExecution execution = new FileExecution(c, support, table, OPERATOR);
+        FileExecution execution = new FileExecution(c, support, table, OPERATOR, listener);
         boolean all = options.txMode() == TxMode.ALL;
         if (all) {
             c.setAutoCommit(false);

@@ -12,8 +12,11 @@ import dev.atlasj.migrate.MigrateStatus;
 import dev.atlasj.migrate.MigrationDirectory;
 import dev.atlasj.migrate.MigrationException;
 import dev.atlasj.migrate.MigrationFailedException;
+import dev.atlasj.migrate.MigrationFile;
 import dev.atlasj.migrate.MigrationHistoryException;
+import dev.atlasj.migrate.MigrationListener;
 import dev.atlasj.migrate.MigrationLockException;
+import dev.atlasj.migrate.MigrationStatement;
 import dev.atlasj.migrate.Migrator;
 import dev.atlasj.migrate.Revision;
 import dev.atlasj.plan.TxMode;
@@ -25,6 +28,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -301,6 +305,49 @@ abstract class MigratorScenarios {
         assertThat(purged.toString()).isEqualTo("All revisions deleted (2 in total):\n\n  - 1 (create)\n  - 2 (b)\n");
         assertThat(Rows.column(db, "SELECT version FROM " + revisions())).isEmpty();
         assertThat(Rows.column(db, "SELECT file FROM runs")).isEmpty();
+    }
+
+    @Test
+    void aListenerHearsEachFileAndStatementAsTheyRun(TestDatabase db) {
+        MigrationDirectory dir = Dirs.write(folder, "1_create.sql", RUNS,
+                "2_fill.sql", "INSERT INTO runs VALUES ('2a');\nINSERT INTO runs VALUES ('2b');\n");
+        List<String> dry = new ArrayList<>();
+        List<String> real = new ArrayList<>();
+        List<String> again = new ArrayList<>();
+
+        migrate(db, dir).dryRun().listener(recorder(dry)).toLatest();
+        migrate(db, dir).listener(recorder(real)).toLatest();
+        migrate(db, dir).listener(recorder(again)).toLatest();
+
+        assertThat(real).containsExactly("run - to 2, 2 files", "start 1 at 0",
+                "ran CREATE TABLE runs (file varchar(100) NOT NULL)", "done 1_create.sql", "start 2 at 0",
+                "ran INSERT INTO runs VALUES ('2a')", "ran INSERT INTO runs VALUES ('2b')", "done 2_fill.sql");
+        assertThat(dry).isEqualTo(real);
+        assertThat(again).isEmpty();
+    }
+
+    private static MigrationListener recorder(List<String> heard) {
+        return new MigrationListener() {
+            @Override
+            public void runStarting(Optional<String> from, String to, List<MigrationFile> files) {
+                heard.add("run " + from.orElse("-") + " to " + to + ", " + files.size() + " files");
+            }
+
+            @Override
+            public void fileStarting(MigrationFile file, int resumeAt) {
+                heard.add("start " + file.version() + " at " + resumeAt);
+            }
+
+            @Override
+            public void statementRan(MigrationStatement statement) {
+                heard.add("ran " + statement.text().strip());
+            }
+
+            @Override
+            public void fileDone(MigrateResult.AppliedFile file) {
+                heard.add("done " + file.name());
+            }
+        };
     }
 
     @Test
