@@ -7,8 +7,8 @@ import picocli.CommandLine.Command;
         name = "migrate",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        subcommands = {MigrateDiffCommand.class, MigrateHashCommand.class, MigrateNewCommand.class,
-            MigrateValidateCommand.class},
+        subcommands = {MigrateApplyCommand.class, MigrateDiffCommand.class, MigrateHashCommand.class,
+            MigrateNewCommand.class, MigrateSetCommand.class, MigrateStatusCommand.class, MigrateValidateCommand.class},
         description = {
             "Manage versioned migration files.",
             "A migration directory holds VERSION_NAME.sql files and the atlas.sum that proves they are the files"

@@ -120,7 +120,7 @@ final class SchemaApplyCommand implements Callable<Integer> {
     }
 
     /** {@code url}, unless it names a database that is removed when the command ends. */
-    private static DatabaseUrl requireLasting(DatabaseUrl url) {
+    static DatabaseUrl requireLasting(DatabaseUrl url) {
         if (url instanceof EmbeddedUrl embedded && embedded.name().isEmpty() || url instanceof DockerUrl) {
             throw new CommandFailure("--url " + url.redacted() + " is a throwaway database, removed when the command"
                     + " ends, so nothing applied to it would last. Name an embedded database that keeps its data,"

@@ -35,20 +35,28 @@ public record MigrateStatus(Optional<String> currentVersion, Optional<String> ne
         return lastRevision.flatMap(Revision::error);
     }
 
-    /** Atlas's report: {@code Migration Status: OK} or {@code PENDING}, the versions and the counts. */
+    /**
+     * Atlas's report: {@code Migration Status: OK} or {@code PENDING}, the versions and the counts; for a
+     * partly applied last file, how many of its statements ran and are left, and the error that stopped it
+     * (not shown once {@code set} resolved the file).
+     */
     @Override
     public String toString() {
+        Optional<Revision> partial = lastRevision.filter(Revision::isPartial);
         StringBuilder text = new StringBuilder("Migration Status: ").append(isOk() ? "OK" : "PENDING").append('\n')
                 .append("  -- Current Version: ").append(currentVersion.orElse("No migration applied yet"))
-                .append(lastRevision.filter(Revision::isPartial).map(r -> " (partially applied: " + r.applied() + "/"
-                        + r.total() + ")").orElse("")).append('\n')
-                .append("  -- Next Version:    ").append(nextVersion.orElse("Already at latest version")).append('\n')
-                .append("  -- Executed Files:  ").append(executed).append('\n')
+                .append(partial.map(r -> " (" + r.applied() + " statements applied)").orElse("")).append('\n')
+                .append("  -- Next Version:    ").append(nextVersion.orElse("Already at latest version"))
+                .append(partial.map(r -> " (" + (r.total() - r.applied()) + " statements left)").orElse("")).append('\n')
+                .append("  -- Executed Files:  ").append(executed).append(partial.map(r -> " (last one partially)").orElse(""))
+                .append('\n')
                 .append("  -- Pending Files:   ").append(pending.size());
         if (!outOfOrder.isEmpty()) {
             text.append("\n  -- Out of order:    ").append(String.join(", ", outOfOrder));
         }
-        lastError().ifPresent(e -> text.append("\n  -- Last Error:      ").append(e));
+        partial.filter(r -> r.error().isPresent()).ifPresent(r -> text.append("\n\nLast migration attempt had errors:")
+                .append(r.errorStatement().map(sql -> "\n  -- SQL:   " + sql).orElse(""))
+                .append("\n  -- ERROR: ").append(r.error().get()));
         return text.toString();
     }
 }

@@ -30,7 +30,7 @@ import javax.sql.DataSource;
  * dies mid-run leaves none behind, and its partly applied file resumes on the next run.
  *
  * <p>A {@code Migrator} is immutable: each setting returns a new one. {@link #toLatest()},
- * {@link #to(String)}, {@link #next(int)}, {@link #status()} and {@link #set(String)} do the work.
+ * {@link #to(String)}, {@link #next(int)}, {@link #status()}, {@link #set(String)} and {@link #set()} do the work.
  */
 public final class Migrator {
 
@@ -38,12 +38,15 @@ public final class Migrator {
     private final Dialect dialect;
     private final MigrationDirectory directory;
     private final RunOptions options;
+    private final MigrationListener listener;
 
-    private Migrator(DataSource dataSource, Dialect dialect, MigrationDirectory directory, RunOptions options) {
+    private Migrator(DataSource dataSource, Dialect dialect, MigrationDirectory directory, RunOptions options,
+            MigrationListener listener) {
         this.dataSource = dataSource;
         this.dialect = dialect;
         this.directory = directory;
         this.options = options;
+        this.listener = listener;
     }
 
     /**
@@ -52,7 +55,7 @@ public final class Migrator {
      */
     public static Migrator of(DataSource dataSource, Dialect dialect, MigrationDirectory directory) {
         return new Migrator(Objects.requireNonNull(dataSource, "dataSource"), Objects.requireNonNull(dialect, "dialect"),
-                Objects.requireNonNull(directory, "directory"), RunOptions.DEFAULTS);
+                Objects.requireNonNull(directory, "directory"), RunOptions.DEFAULTS, new MigrationListener() { });
     }
 
     /**
@@ -131,6 +134,11 @@ public final class Migrator {
                 options.lockWait(), options.lockTimeout(), options.statementTimeout(), options.revisionsSchema(), true));
     }
 
+    /** A migrator whose runs tell {@code listener} what they do as they do it (one listener; the last given). */
+    public Migrator listener(MigrationListener listener) {
+        return new Migrator(dataSource, dialect, directory, options, Objects.requireNonNull(listener, "listener"));
+    }
+
     /**
      * Applies every pending file.
      *
@@ -166,17 +174,28 @@ public final class Migrator {
      * {@code migrate set}: later revisions are deleted, earlier files without one are recorded as
      * resolved, and a partly applied or failed revision of {@code version} is marked resolved.
      *
-     * @return where the database stands afterwards
+     * @return what changed, and where the database stands afterwards
      */
-    public MigrateStatus set(String version) {
-        return run().set(version);
+    public MigrateSetResult set(String version) {
+        return run().set(Optional.of(Objects.requireNonNull(version, "version")));
+    }
+
+    /**
+     * {@link #set(String)} to the directory's last file, as Atlas's {@code migrate set} without a version;
+     * with an empty directory, every revision is deleted, so that the database records no migration.
+     *
+     * @throws MigrationException when the database records no revision: there is nothing to purge, and
+     *     recording every file as resolved takes a version
+     */
+    public MigrateSetResult set() {
+        return run().set(Optional.empty());
     }
 
     private MigrationRun run() {
-        return new MigrationRun(dataSource, dialect, directory, options);
+        return new MigrationRun(dataSource, dialect, directory, options, listener);
     }
 
     private Migrator with(RunOptions changed) {
-        return new Migrator(dataSource, dialect, directory, changed);
+        return new Migrator(dataSource, dialect, directory, changed, listener);
     }
 }

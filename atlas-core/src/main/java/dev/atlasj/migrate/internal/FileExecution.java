@@ -5,6 +5,7 @@ import dev.atlasj.migrate.MigrateResult.AppliedFile;
 import dev.atlasj.migrate.MigrationFailedException;
 import dev.atlasj.migrate.MigrationFile;
 import dev.atlasj.migrate.MigrationHistoryException;
+import dev.atlasj.migrate.MigrationListener;
 import dev.atlasj.migrate.MigrationStatement;
 import dev.atlasj.migrate.Revision;
 import java.sql.Connection;
@@ -36,12 +37,15 @@ final class FileExecution {
     private final MigrationSupport support;
     private final RevisionTable table;
     private final String operator;
+    private final MigrationListener listener;
 
-    FileExecution(Connection connection, MigrationSupport support, RevisionTable table, String operator) {
+    FileExecution(Connection connection, MigrationSupport support, RevisionTable table, String operator,
+            MigrationListener listener) {
         this.connection = connection;
         this.support = support;
         this.table = table;
         this.operator = operator;
+        this.listener = listener;
     }
 
     /** The statements of a partly applied file that already ran: checked unchanged, or an error naming the first that changed. */
@@ -79,6 +83,7 @@ final class FileExecution {
         int type = previous.filter(Revision::isPartial).map(Revision::type).orElse(Revision.EXECUTE);
         Progress progress = new Progress(previous.isPresent(), !connection.getAutoCommit() && support.rollsBackDdl());
         progress.record(revision(file, type, from, statements.size(), executedAt, start, hash, partial, null, null));
+        listener.fileStarting(file, from);
         for (int i = from; i < statements.size(); i++) {
             MigrationStatement statement = statements.get(i);
             boolean isolated = !connection.getAutoCommit() && !support.runsInTransaction(statement.text());
@@ -95,6 +100,7 @@ final class FileExecution {
                 throw failure(file, statement, failed, e);
             }
             partial.add(statement.hash());
+            listener.statementRan(statement);
             progress.record(revision(file, type, i + 1, statements.size(), executedAt, start, hash, partial, null, null));
             if (isolated) {
                 progress.flush();
@@ -107,7 +113,9 @@ final class FileExecution {
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         LOG.info("migrated {}: {} of {} statements in {} ms", file.name(), statements.size() - from, statements.size(),
                 took.toMillis());
-        return new AppliedFile(file.name(), file.version(), statements.size() - from, from, took);
+        AppliedFile done = new AppliedFile(file.name(), file.version(), statements.size() - from, from, took);
+        listener.fileDone(done);
+        return done;
     }
 
     private void execute(String sql) throws SQLException {

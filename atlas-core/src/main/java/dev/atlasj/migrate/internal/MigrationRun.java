@@ -6,11 +6,14 @@ import dev.atlasj.dialect.MigrationSupport;
 import dev.atlasj.migrate.ExecOrder;
 import dev.atlasj.migrate.MigrateResult;
 import dev.atlasj.migrate.MigrateResult.AppliedFile;
+import dev.atlasj.migrate.MigrateSetResult;
 import dev.atlasj.migrate.MigrateStatus;
 import dev.atlasj.migrate.MigrationDirectory;
 import dev.atlasj.migrate.MigrationException;
 import dev.atlasj.migrate.MigrationFile;
 import dev.atlasj.migrate.MigrationHistoryException;
+import dev.atlasj.migrate.MigrationListener;
+import dev.atlasj.migrate.MigrationStatement;
 import dev.atlasj.migrate.Revision;
 import dev.atlasj.plan.TxMode;
 import java.sql.Connection;
@@ -45,8 +48,11 @@ public final class MigrationRun {
     private final MigrationSupport support;
     private final MigrationDirectory directory;
     private final RunOptions options;
+    private final MigrationListener listener;
 
-    public MigrationRun(DataSource dataSource, Dialect dialect, MigrationDirectory directory, RunOptions options) {
+    public MigrationRun(DataSource dataSource, Dialect dialect, MigrationDirectory directory, RunOptions options,
+            MigrationListener listener) {
+        this.listener = listener;
         this.dataSource = dataSource;
         this.dialect = dialect;
         this.support = dialect.migrationSupport();
@@ -93,12 +99,19 @@ public final class MigrationRun {
                         Optional.ofNullable(byVersion.get(file.version()))));
             }
             Optional<String> from = pending.last().map(Revision::version).or(() -> options.baseline());
+            if (!run.isEmpty()) {
+                listener.runStarting(from, run.get(run.size() - 1).version(), run);
+            }
             List<AppliedFile> applied = new ArrayList<>();
             if (options.dryRun()) {
                 for (MigrationFile file : run) {
                     int at = resumeAt.get(file);
-                    applied.add(new AppliedFile(file.name(), file.version(), file.statements(support.syntax()).size() - at,
-                            at, Duration.ZERO));
+                    List<MigrationStatement> statements = file.statements(support.syntax());
+                    listener.fileStarting(file, at);
+                    statements.subList(at, statements.size()).forEach(listener::statementRan);
+                    AppliedFile dry = new AppliedFile(file.name(), file.version(), statements.size() - at, at, Duration.ZERO);
+                    listener.fileDone(dry);
+                    applied.add(dry);
                 }
             } else {
                 table.create();
@@ -133,27 +146,36 @@ public final class MigrationRun {
     /**
      * Makes the database's revisions say it is at {@code version}, as Atlas's {@code migrate set} does:
      * later revisions are removed, files up to it without a revision are recorded as resolved, and a partly
-     * applied or failed revision of it is marked resolved. Nothing of the files runs.
+     * applied or failed revision of it is marked resolved. Nothing of the files runs. Without a version, the
+     * directory's last file is meant, and with an empty directory every revision is removed; a database that
+     * records no revision needs a version.
      */
-    public MigrateStatus set(String version) {
+    public MigrateSetResult set(Optional<String> version) {
         directory.checkSum();
-        MigrationFile target = file(version);
+        List<MigrationFile> files = directory.files();
+        Optional<MigrationFile> target = version.map(this::file)
+                .or(() -> files.isEmpty() ? Optional.empty() : Optional.of(files.get(files.size() - 1)));
+        int targetAt = target.map(files::indexOf).orElse(-1);
+        List<Revision> set = new ArrayList<>();
+        List<Revision> removed = new ArrayList<>();
         inSession(options.lockWait(), (c, table) -> {
             table.create();
             List<Revision> revisions = table.read();
-            List<MigrationFile> files = directory.files();
-            int targetAt = files.indexOf(target);
+            if (version.isEmpty() && revisions.isEmpty()) {
+                throw new MigrationException("the database records no migration, so there is nothing to purge or "
+                        + "resolve: name the version to record it at");
+            }
             c.setAutoCommit(false);
             try {
                 for (Revision r : revisions) {
                     int at = indexOf(files, r.version());
-                    boolean later = at >= 0 ? at > targetAt : r.version().compareTo(version) > 0;
+                    boolean later = at >= 0 ? at > targetAt
+                            : target.map(t -> r.version().compareTo(t.version()) > 0).orElse(true);
                     if (later) {
                         table.delete(r.version());
+                        removed.add(r);
                     }
                 }
-                Map<String, Revision> byVersion = revisions.stream().collect(Collectors.toMap(Revision::version,
-                        Function.identity()));
                 int lastAt = -1;
                 for (Revision r : revisions) {
                     int at = indexOf(files, r.version());
@@ -163,15 +185,22 @@ public final class MigrationRun {
                 }
                 for (int i = lastAt + 1; i <= targetAt; i++) {
                     MigrationFile file = files.get(i);
-                    table.write(new Revision(file.version(), file.description(), Revision.RESOLVED, 0, 0, Instant.now(),
-                            Duration.ZERO, Optional.empty(), Optional.empty(), hash(file), List.of(), OPERATOR));
+                    Revision resolved = new Revision(file.version(), file.description(), Revision.RESOLVED, 0, 0,
+                            Instant.now(), Duration.ZERO, Optional.empty(), Optional.empty(), hash(file), List.of(),
+                            OPERATOR);
+                    table.write(resolved);
+                    set.add(resolved);
                 }
-                Revision current = byVersion.get(version);
-                if (current != null && (current.applied() < current.total() || current.error().isPresent())) {
-                    table.write(new Revision(current.version(), current.description(), current.type() | Revision.RESOLVED,
-                            current.applied(), current.total(), current.executedAt(), current.executionTime(),
-                            current.error(), current.errorStatement(), current.hash(), current.partialHashes(),
-                            current.operatorVersion()));
+                Optional<Revision> current = target.flatMap(t -> revisions.stream()
+                        .filter(r -> r.version().equals(t.version())).findFirst());
+                if (current.isPresent() && (current.get().applied() < current.get().total()
+                        || current.get().error().isPresent())) {
+                    Revision r = current.get();
+                    Revision resolved = new Revision(r.version(), r.description(), r.type() | Revision.RESOLVED,
+                            r.applied(), r.total(), r.executedAt(), r.executionTime(), r.error(), r.errorStatement(),
+                            r.hash(), r.partialHashes(), r.operatorVersion());
+                    table.write(resolved);
+                    set.add(resolved);
                 }
                 c.commit();
             } catch (SQLException | RuntimeException e) {
@@ -182,13 +211,13 @@ public final class MigrationRun {
             }
             return null;
         });
-        return status();
+        return new MigrateSetResult(set, removed, status());
     }
 
     private List<AppliedFile> execute(Connection c, RevisionTable table, List<MigrationFile> run,
             Map<String, Revision> byVersion, Map<MigrationFile, Integer> resumeAt) throws SQLException {
         List<AppliedFile> applied = new ArrayList<>();
-        FileExecution execution = new FileExecution(c, support, table, OPERATOR);
+        FileExecution execution = new FileExecution(c, support, table, OPERATOR, listener);
         boolean all = options.txMode() == TxMode.ALL;
         if (all) {
             c.setAutoCommit(false);

@@ -7,13 +7,18 @@ import static org.assertj.core.api.Assertions.tuple;
 import dev.atlasj.Atlas;
 import dev.atlasj.migrate.ExecOrder;
 import dev.atlasj.migrate.MigrateResult;
+import dev.atlasj.migrate.MigrateSetResult;
 import dev.atlasj.migrate.MigrateStatus;
 import dev.atlasj.migrate.MigrationDirectory;
 import dev.atlasj.migrate.MigrationException;
 import dev.atlasj.migrate.MigrationFailedException;
+import dev.atlasj.migrate.MigrationFile;
 import dev.atlasj.migrate.MigrationHistoryException;
+import dev.atlasj.migrate.MigrationListener;
 import dev.atlasj.migrate.MigrationLockException;
+import dev.atlasj.migrate.MigrationStatement;
 import dev.atlasj.migrate.Migrator;
+import dev.atlasj.migrate.Revision;
 import dev.atlasj.plan.TxMode;
 import dev.atlasj.testkit.TestDatabase;
 import java.nio.file.Files;
@@ -23,6 +28,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -120,7 +126,8 @@ abstract class MigratorScenarios {
         assertThat(failed.lastError()).isPresent();
         assertThat(failed.currentVersion()).contains("2");
         assertThat(failed.pending()).containsExactly("2_fill.sql");
-        assertThat(failed.toString()).contains("Migration Status: PENDING", "partially applied: 2/4");
+        assertThat(failed.toString()).contains("Migration Status: PENDING", "Current Version: 2 (2 statements applied)",
+                "(2 statements left)", "(last one partially)");
 
         MigrationDirectory fixed = Dirs.write(folder, "2_fill.sql", header + "INSERT INTO runs VALUES ('2a');\n"
                 + "INSERT INTO runs VALUES ('2b');\nINSERT INTO runs VALUES ('2c');\nINSERT INTO runs VALUES ('2d');\n");
@@ -269,15 +276,78 @@ abstract class MigratorScenarios {
                 "3_c.sql", "INSERT INTO runs VALUES ('3');\n");
         migrate(db, dir).to("1");
 
-        MigrateStatus up = migrate(db, dir).set("3");
+        MigrateStatus up = migrate(db, dir).set("3").status();
         assertThat(up.isOk()).isTrue();
         assertThat(Rows.rows(db, "SELECT version, type FROM " + revisions() + " ORDER BY version"))
                 .containsExactly("1|2", "2|4", "3|4");
         assertThat(Rows.column(db, "SELECT file FROM runs")).isEmpty();
 
-        MigrateStatus down = migrate(db, dir).set("1");
+        MigrateStatus down = migrate(db, dir).set("1").status();
         assertThat(down.pending()).containsExactly("2_b.sql", "3_c.sql");
         assertThat(Rows.column(db, "SELECT version FROM " + revisions())).containsExactly("1");
+    }
+
+    @Test
+    void setWithoutAVersionGoesToTheLastFileAndPurgesTheRevisionsOfAnEmptyDirectory(TestDatabase db) {
+        MigrationDirectory dir = Dirs.write(folder.resolve("full"), "1_create.sql", RUNS,
+                "2_b.sql", "INSERT INTO runs VALUES ('2');\n");
+        MigrationDirectory empty = Dirs.write(folder.resolve("empty"));
+        assertThatThrownBy(() -> migrate(db, dir).set()).isInstanceOf(MigrationException.class)
+                .hasMessageContaining("records no migration");
+        migrate(db, dir).to("1");
+
+        MigrateSetResult latest = migrate(db, dir).set();
+        assertThat(latest.status().isOk()).isTrue();
+        assertThat(latest.toString()).isEqualTo("Current version is 2 (1 set):\n\n  + 2 (b)\n");
+
+        MigrateSetResult purged = migrate(db, empty).set();
+        assertThat(purged.removed()).extracting(Revision::version).containsExactly("1", "2");
+        assertThat(purged.toString()).isEqualTo("All revisions deleted (2 in total):\n\n  - 1 (create)\n  - 2 (b)\n");
+        assertThat(Rows.column(db, "SELECT version FROM " + revisions())).isEmpty();
+        assertThat(Rows.column(db, "SELECT file FROM runs")).isEmpty();
+    }
+
+    @Test
+    void aListenerHearsEachFileAndStatementAsTheyRun(TestDatabase db) {
+        MigrationDirectory dir = Dirs.write(folder, "1_create.sql", RUNS,
+                "2_fill.sql", "INSERT INTO runs VALUES ('2a');\nINSERT INTO runs VALUES ('2b');\n");
+        List<String> dry = new ArrayList<>();
+        List<String> real = new ArrayList<>();
+        List<String> again = new ArrayList<>();
+
+        migrate(db, dir).dryRun().listener(recorder(dry)).toLatest();
+        migrate(db, dir).listener(recorder(real)).toLatest();
+        migrate(db, dir).listener(recorder(again)).toLatest();
+
+        assertThat(real).containsExactly("run - to 2, 2 files", "start 1 at 0",
+                "ran CREATE TABLE runs (file varchar(100) NOT NULL)", "done 1_create.sql", "start 2 at 0",
+                "ran INSERT INTO runs VALUES ('2a')", "ran INSERT INTO runs VALUES ('2b')", "done 2_fill.sql");
+        assertThat(dry).isEqualTo(real);
+        assertThat(again).isEmpty();
+    }
+
+    private static MigrationListener recorder(List<String> heard) {
+        return new MigrationListener() {
+            @Override
+            public void runStarting(Optional<String> from, String to, List<MigrationFile> files) {
+                heard.add("run " + from.orElse("-") + " to " + to + ", " + files.size() + " files");
+            }
+
+            @Override
+            public void fileStarting(MigrationFile file, int resumeAt) {
+                heard.add("start " + file.version() + " at " + resumeAt);
+            }
+
+            @Override
+            public void statementRan(MigrationStatement statement) {
+                heard.add("ran " + statement.text().strip());
+            }
+
+            @Override
+            public void fileDone(MigrateResult.AppliedFile file) {
+                heard.add("done " + file.name());
+            }
+        };
     }
 
     @Test
