@@ -65,16 +65,12 @@ public final class Migrator {
      * ({@code CREATE INDEX CONCURRENTLY}) always run on their own. MySQL commits DDL as it runs, whatever the mode.
      */
     public Migrator txMode(TxMode mode) {
-        return with(new RunOptions(Objects.requireNonNull(mode, "mode"), options.execOrder(), options.baseline(),
-                options.allowDirty(), options.lockWait(), options.lockTimeout(), options.statementTimeout(),
-                options.revisionsSchema(), options.dryRun()));
+        return with(options.withTxMode(Objects.requireNonNull(mode, "mode")));
     }
 
     /** What to do with files older than the last applied one that never ran; {@link ExecOrder#LINEAR} by default. */
     public Migrator execOrder(ExecOrder order) {
-        return with(new RunOptions(options.txMode(), Objects.requireNonNull(order, "order"), options.baseline(),
-                options.allowDirty(), options.lockWait(), options.lockTimeout(), options.statementTimeout(),
-                options.revisionsSchema(), options.dryRun()));
+        return with(options.withExecOrder(Objects.requireNonNull(order, "order")));
     }
 
     /**
@@ -82,9 +78,7 @@ public final class Migrator {
      * directory): a baseline revision is written and only later files run. Ignored once revisions exist.
      */
     public Migrator baseline(String version) {
-        return with(new RunOptions(options.txMode(), options.execOrder(), Optional.of(version), options.allowDirty(),
-                options.lockWait(), options.lockTimeout(), options.statementTimeout(), options.revisionsSchema(),
-                options.dryRun()));
+        return with(options.withBaseline(Objects.requireNonNull(version, "version")));
     }
 
     /**
@@ -92,15 +86,12 @@ public final class Migrator {
      * {@link #baseline}) such a database is refused.
      */
     public Migrator allowDirty() {
-        return with(new RunOptions(options.txMode(), options.execOrder(), options.baseline(), true, options.lockWait(),
-                options.lockTimeout(), options.statementTimeout(), options.revisionsSchema(), options.dryRun()));
+        return with(options.withAllowDirty());
     }
 
     /** How long to wait for another run's migration lock (10 seconds by default, as Atlas). */
     public Migrator lockWait(Duration wait) {
-        return with(new RunOptions(options.txMode(), options.execOrder(), options.baseline(), options.allowDirty(),
-                Objects.requireNonNull(wait, "wait"), options.lockTimeout(), options.statementTimeout(),
-                options.revisionsSchema(), options.dryRun()));
+        return with(options.withLockWait(Objects.requireNonNull(wait, "wait")));
     }
 
     /**
@@ -109,9 +100,7 @@ public final class Migrator {
      * {@code statement_timeout}, MariaDB {@code max_statement_time}); {@code null} leaves the server's.
      */
     public Migrator sessionTimeouts(Duration lockTimeout, Duration statementTimeout) {
-        return with(new RunOptions(options.txMode(), options.execOrder(), options.baseline(), options.allowDirty(),
-                options.lockWait(), Optional.ofNullable(lockTimeout), Optional.ofNullable(statementTimeout),
-                options.revisionsSchema(), options.dryRun()));
+        return with(options.withSessionTimeouts(lockTimeout, statementTimeout));
     }
 
     /**
@@ -120,9 +109,7 @@ public final class Migrator {
      * there), on MySQL the connection's database.
      */
     public Migrator revisionsSchema(String schema) {
-        return with(new RunOptions(options.txMode(), options.execOrder(), options.baseline(), options.allowDirty(),
-                options.lockWait(), options.lockTimeout(), options.statementTimeout(), Optional.of(schema),
-                options.dryRun()));
+        return with(options.withRevisionsSchema(Objects.requireNonNull(schema, "schema")));
     }
 
     /**
@@ -130,8 +117,7 @@ public final class Migrator {
      * has, and change nothing, not even the revisions table.
      */
     public Migrator dryRun() {
-        return with(new RunOptions(options.txMode(), options.execOrder(), options.baseline(), options.allowDirty(),
-                options.lockWait(), options.lockTimeout(), options.statementTimeout(), options.revisionsSchema(), true));
+        return with(options.withDryRun());
     }
 
     /** A migrator whose runs tell {@code listener} what they do as they do it (one listener; the last given). */

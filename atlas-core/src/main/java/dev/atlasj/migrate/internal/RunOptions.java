@@ -36,4 +36,44 @@ public record RunOptions(TxMode txMode, ExecOrder execOrder, Optional<String> ba
         Objects.requireNonNull(statementTimeout, "statementTimeout");
         Objects.requireNonNull(revisionsSchema, "revisionsSchema");
     }
+
+    public RunOptions withTxMode(TxMode txMode) {
+        return new RunOptions(txMode, execOrder, baseline, allowDirty, lockWait, lockTimeout, statementTimeout,
+                revisionsSchema, dryRun);
+    }
+
+    public RunOptions withExecOrder(ExecOrder execOrder) {
+        return new RunOptions(txMode, execOrder, baseline, allowDirty, lockWait, lockTimeout, statementTimeout,
+                revisionsSchema, dryRun);
+    }
+
+    public RunOptions withBaseline(String version) {
+        return new RunOptions(txMode, execOrder, Optional.of(version), allowDirty, lockWait, lockTimeout,
+                statementTimeout, revisionsSchema, dryRun);
+    }
+
+    public RunOptions withAllowDirty() {
+        return new RunOptions(txMode, execOrder, baseline, true, lockWait, lockTimeout, statementTimeout,
+                revisionsSchema, dryRun);
+    }
+
+    public RunOptions withLockWait(Duration lockWait) {
+        return new RunOptions(txMode, execOrder, baseline, allowDirty, lockWait, lockTimeout, statementTimeout,
+                revisionsSchema, dryRun);
+    }
+
+    public RunOptions withSessionTimeouts(Duration lock, Duration statement) {
+        return new RunOptions(txMode, execOrder, baseline, allowDirty, lockWait, Optional.ofNullable(lock),
+                Optional.ofNullable(statement), revisionsSchema, dryRun);
+    }
+
+    public RunOptions withRevisionsSchema(String schema) {
+        return new RunOptions(txMode, execOrder, baseline, allowDirty, lockWait, lockTimeout, statementTimeout,
+                Optional.of(schema), dryRun);
+    }
+
+    public RunOptions withDryRun() {
+        return new RunOptions(txMode, execOrder, baseline, allowDirty, lockWait, lockTimeout, statementTimeout,
+                revisionsSchema, true);
+    }
 }
