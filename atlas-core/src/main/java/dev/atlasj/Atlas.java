@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 
 /**
@@ -45,28 +46,50 @@ import javax.sql.DataSource;
 public final class Atlas {
 
     private final DataSource dataSource;
-    private final Dialect dialect;
+    /** The dialect, once a connection has told it; shared by the copies {@link #withDevDatabase} makes. */
+    private final AtomicReference<Dialect> dialect;
     private final DevDatabase devDatabase;
 
-    private Atlas(DataSource dataSource, Dialect dialect, DevDatabase devDatabase) {
+    private Atlas(DataSource dataSource, AtomicReference<Dialect> dialect, DevDatabase devDatabase) {
         this.dataSource = dataSource;
         this.dialect = dialect;
         this.devDatabase = devDatabase;
     }
 
-    /** Connects to the database behind {@code dataSource} and detects its dialect. */
+    /**
+     * The database behind {@code dataSource}. Like a connection pool, it opens nothing yet: the first
+     * operation connects and detects the dialect on its own connection, so that a migration at application
+     * start opens one connection, and an unreachable database is reported by that operation.
+     */
     public static Atlas connect(DataSource dataSource) {
-        Objects.requireNonNull(dataSource, "dataSource");
+        return new Atlas(Objects.requireNonNull(dataSource, "dataSource"), new AtomicReference<>(), null);
+    }
+
+    /**
+     * The database's dialect, detected from a connection the first time it is needed.
+     *
+     * @throws ConnectionException when the database cannot be reached
+     */
+    public Dialect dialect() {
+        Dialect known = dialect.get();
+        if (known != null) {
+            return known;
+        }
         try (Connection c = dataSource.getConnection()) {
-            return new Atlas(dataSource, Dialects.forConnection(c), null);
+            return dialect(c);
         } catch (SQLException e) {
             throw new ConnectionException("cannot connect to the database: " + e.getMessage(), e);
         }
     }
 
-    /** The dialect detected for the database. */
-    public Dialect dialect() {
-        return dialect;
+    /** The dialect, detected from {@code connection} when it is not known yet. */
+    private Dialect dialect(Connection connection) {
+        Dialect known = dialect.get();
+        if (known == null) {
+            known = Dialects.forConnection(connection);
+            dialect.compareAndSet(null, known);
+        }
+        return known;
     }
 
     /**
@@ -75,7 +98,7 @@ public final class Atlas {
      * is checked for emptiness each time a desired state is read, and left as it was found.
      */
     public Atlas withDevDatabase(DataSource devDataSource) {
-        return new Atlas(dataSource, dialect, dialect.devDatabase(Objects.requireNonNull(devDataSource, "devDataSource")));
+        return new Atlas(dataSource, dialect, dialect().devDatabase(Objects.requireNonNull(devDataSource, "devDataSource")));
     }
 
     /**
@@ -85,12 +108,12 @@ public final class Atlas {
      * @throws dev.atlasj.state.DesiredStateException when the state cannot be read
      */
     public Realm read(DesiredState desired) {
-        return desired.read(new DesiredState.Context(dialect, devDatabase));
+        return desired.read(new DesiredState.Context(dialect(), devDatabase));
     }
 
     /** The changes that turn {@code from} into {@code to}, compared with this dialect's rules. */
     public Diff diff(Realm from, Realm to) {
-        return new Diff(new Differ(dialect.diffRules()).diff(from, to));
+        return new Diff(new Differ(dialect().diffRules()).diff(from, to));
     }
 
     /**
@@ -122,6 +145,7 @@ public final class Atlas {
 
     /** The plan from one state to another, without looking at the database. */
     public Plan plan(Realm from, Realm to, List<RenameHint> renames) {
+        Dialect dialect = dialect();
         return dialect.planner().plan(from, new Differ(dialect.diffRules()).diff(from, to, renames));
     }
 
@@ -156,7 +180,8 @@ public final class Atlas {
      * }</pre>
      */
     public Migrator migrate(MigrationDirectory directory) {
-        return Migrator.of(dataSource, dialect, directory);
+        Dialect known = dialect.get();
+        return known != null ? Migrator.of(dataSource, known, directory) : Migrator.of(dataSource, directory);
     }
 
     /** Starts describing an inspection; nothing runs until {@link Inspection#run()}. */
@@ -182,7 +207,7 @@ public final class Atlas {
         /** Reads the schemas from the database. */
         public Realm run() {
             try (Connection c = dataSource.getConnection()) {
-                return dialect.inspector().inspect(c, InspectOptions.schemas(schemas));
+                return dialect(c).inspector().inspect(c, InspectOptions.schemas(schemas));
             } catch (SQLException e) {
                 throw new ConnectionException("cannot connect to the database: " + e.getMessage(), e);
             }

@@ -262,6 +262,16 @@ public final class MigrationDirectory {
                 .orElseGet(() -> new MigrationDirectoryException(location(), problems));
     }
 
+    /**
+     * Checks the sum and the file names, reading no statement: what a migration run checks before it
+     * connects to the database (the statements of the files it will run are checked once it knows them).
+     *
+     * @throws MigrationDirectoryException as {@link #validate(SqlSyntax)} does
+     */
+    public void validateBeforeConnecting() {
+        validate(null, List.of());
+    }
+
     /** The version for a new file now: see {@link #nextVersion(Clock)}. */
     public String nextVersion() {
         return nextVersion(Clock.systemUTC());

@@ -1,12 +1,15 @@
 package dev.atlasj.migrate;
 
 import dev.atlasj.dialect.Dialect;
+import dev.atlasj.dialect.Dialects;
 import dev.atlasj.migrate.internal.MigrationRun;
 import dev.atlasj.migrate.internal.RunOptions;
 import dev.atlasj.plan.TxMode;
+import java.sql.Connection;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import javax.sql.DataSource;
 
 /**
@@ -35,12 +38,12 @@ import javax.sql.DataSource;
 public final class Migrator {
 
     private final DataSource dataSource;
-    private final Dialect dialect;
+    private final Function<Connection, Dialect> dialect;
     private final MigrationDirectory directory;
     private final RunOptions options;
     private final MigrationListener listener;
 
-    private Migrator(DataSource dataSource, Dialect dialect, MigrationDirectory directory, RunOptions options,
+    private Migrator(DataSource dataSource, Function<Connection, Dialect> dialect, MigrationDirectory directory, RunOptions options,
             MigrationListener listener) {
         this.dataSource = dataSource;
         this.dialect = dialect;
@@ -54,7 +57,22 @@ public final class Migrator {
      * {@code Atlas.connect(dataSource).migrate(directory)} is the usual way to get one.
      */
     public static Migrator of(DataSource dataSource, Dialect dialect, MigrationDirectory directory) {
-        return new Migrator(Objects.requireNonNull(dataSource, "dataSource"), Objects.requireNonNull(dialect, "dialect"),
+        Objects.requireNonNull(dialect, "dialect");
+        return of(dataSource, c -> dialect, directory);
+    }
+
+    /**
+     * A migrator of {@code directory} onto the database behind {@code dataSource}, whose dialect is
+     * detected on the run's own connection (found through {@link java.util.ServiceLoader} like
+     * {@link Dialects#forConnection}): an application start opens one connection, not two.
+     */
+    public static Migrator of(DataSource dataSource, MigrationDirectory directory) {
+        return of(dataSource, Dialects::forConnection, directory);
+    }
+
+    private static Migrator of(DataSource dataSource, Function<Connection, Dialect> dialect,
+            MigrationDirectory directory) {
+        return new Migrator(Objects.requireNonNull(dataSource, "dataSource"), dialect,
                 Objects.requireNonNull(directory, "directory"), RunOptions.DEFAULTS, new MigrationListener() { });
     }
 

@@ -44,18 +44,22 @@ public final class MigrationRun {
             .getImplementationVersion()).orElse("dev");
 
     private final DataSource dataSource;
-    private final Dialect dialect;
-    private final MigrationSupport support;
+    private final Function<Connection, Dialect> dialects;
+    private Dialect dialect;
+    private MigrationSupport support;
     private final MigrationDirectory directory;
     private final RunOptions options;
     private final MigrationListener listener;
 
-    public MigrationRun(DataSource dataSource, Dialect dialect, MigrationDirectory directory, RunOptions options,
-            MigrationListener listener) {
+    /**
+     * @param dialects the dialect of the database, asked of the run's first connection (so that a run
+     *     needs no connection of its own to detect it)
+     */
+    public MigrationRun(DataSource dataSource, Function<Connection, Dialect> dialects, MigrationDirectory directory,
+            RunOptions options, MigrationListener listener) {
         this.listener = listener;
         this.dataSource = dataSource;
-        this.dialect = dialect;
-        this.support = dialect.migrationSupport();
+        this.dialects = dialects;
         this.directory = directory;
         this.options = options;
     }
@@ -65,7 +69,7 @@ public final class MigrationRun {
      */
     public MigrateResult apply(Optional<String> toVersion, int limit) {
         long start = System.nanoTime();
-        directory.validate(support.syntax(), List.of());
+        directory.validateBeforeConnecting();
         toVersion.ifPresent(this::file);
         options.baseline().ifPresent(this::file);
         if (options.baseline().isPresent() && options.allowDirty()) {
@@ -127,8 +131,8 @@ public final class MigrationRun {
 
     /** Where the database stands; nothing is locked or written. */
     public MigrateStatus status() {
-        directory.validate(support.syntax(), List.of());
-        try (Connection c = dataSource.getConnection()) {
+        directory.validateBeforeConnecting();
+        try (Connection c = connect()) {
             RevisionTable table = new RevisionTable(c, dialect, revisionsSchema(c));
             List<Revision> revisions = table.read();
             Pending pending = revisions.isEmpty() ? Pending.fresh(directory)
@@ -280,7 +284,7 @@ public final class MigrationRun {
 
     /** Runs {@code work} under the lock, unless {@code withoutLock}, tried first, already has the answer. */
     private <T> T inSession(Duration lockWait, Work<Optional<T>> withoutLock, Work<T> work) {
-        try (Connection c = dataSource.getConnection()) {
+        try (Connection c = connect()) {
             boolean autoCommit = c.getAutoCommit();
             c.setAutoCommit(true);
             RevisionTable table = new RevisionTable(c, dialect, revisionsSchema(c));
@@ -321,6 +325,21 @@ public final class MigrationRun {
             }
             failure.addSuppressed(e);
         }
+    }
+
+    /** A connection of the run; the first one tells the dialect. */
+    private Connection connect() throws SQLException {
+        Connection c = dataSource.getConnection();
+        if (dialect == null) {
+            try {
+                dialect = dialects.apply(c);
+            } catch (RuntimeException e) {
+                c.close();
+                throw e;
+            }
+            support = dialect.migrationSupport();
+        }
+        return c;
     }
 
     private String revisionsSchema(Connection c) throws SQLException {
