@@ -15,6 +15,7 @@ import dev.atlasj.schema.Table;
 import dev.atlasj.testkit.DatabaseEngine;
 import dev.atlasj.testkit.DatabaseExtension;
 import dev.atlasj.testkit.Engine;
+import dev.atlasj.testkit.StatementCounter;
 import dev.atlasj.testkit.TestDatabase;
 import java.sql.Connection;
 import java.sql.ResultSet;

@@ -9,6 +9,7 @@ import dev.atlasj.inspect.InspectOptions;
 import dev.atlasj.schema.Realm;
 import dev.atlasj.schema.Table;
 import dev.atlasj.testkit.DatabaseExtension;
+import dev.atlasj.testkit.StatementCounter;
 import dev.atlasj.testkit.TestDatabase;
 import java.sql.Connection;
 import java.sql.ResultSet;

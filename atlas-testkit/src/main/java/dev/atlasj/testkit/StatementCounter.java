@@ -1,4 +1,4 @@
-package dev.atlasj.mysql;
+package dev.atlasj.testkit;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -9,13 +9,24 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Wraps a JDBC connection in a proxy that records every SQL statement executed through it. */
-final class StatementCounter {
+/**
+ * Records every SQL statement executed through a JDBC connection, for tests that hold code to a number of
+ * round trips (an inspection that reads each kind of object once, whatever the number of tables).
+ *
+ * <pre>{@code
+ * StatementCounter counter = new StatementCounter();
+ * try (Connection c = counter.wrap(db.connect())) {
+ *     inspector.inspect(c, options);
+ * }
+ * assertThat(counter.executed()).hasSize(11);
+ * }</pre>
+ */
+public final class StatementCounter {
 
     private final List<String> executed = new ArrayList<>();
 
-    /** {@code connection}, seen through this counter. */
-    Connection wrap(Connection connection) {
+    /** {@code connection}, seen through this counter: statements it creates record what they execute. */
+    public Connection wrap(Connection connection) {
         return proxy(Connection.class, (method, args) -> {
             Object result = invoke(connection, method, args);
             if (result instanceof PreparedStatement prepared) {
@@ -29,7 +40,7 @@ final class StatementCounter {
     }
 
     /** The statements executed so far, in order. */
-    List<String> executed() {
+    public List<String> executed() {
         return List.copyOf(executed);
     }
 
